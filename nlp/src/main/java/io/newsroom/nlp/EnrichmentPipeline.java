@@ -1,0 +1,46 @@
+package io.newsroom.nlp;
+
+import io.newsroom.events.EnrichedArticle;
+import io.newsroom.events.RawArticle;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Runs the stages over one {@link ArticleDocument} and returns the contract record. Build it once and share
+ * it: it is thread-safe and holds the loaded models.
+ */
+public final class EnrichmentPipeline {
+
+    private final List<EnrichmentStage> stages;
+    private final Clock clock;
+
+    public EnrichmentPipeline(List<EnrichmentStage> stages, Clock clock) {
+        this.stages = List.copyOf(stages);
+        this.clock = clock;
+    }
+
+    /** The standard pipeline: structure, language, reading statistics. */
+    public static EnrichmentPipeline standard() {
+        return new EnrichmentPipeline(List.of(new TextStructureStage(), new LanguageStage(), new ReadingStatsStage()),
+                Clock.systemUTC());
+    }
+
+    public List<String> stageNames() {
+        return stages.stream().map(EnrichmentStage::name).toList();
+    }
+
+    public EnrichedArticle enrich(RawArticle raw) {
+        ArticleDocument doc = new ArticleDocument(raw);
+        for (EnrichmentStage stage : stages) {
+            stage.apply(doc);
+        }
+        return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, raw.id(), raw.revision(), raw.receivedAt(),
+                clock.instant(), raw.url(), raw.externalId(), raw.source(), raw.publishedAt(), doc.language,
+                doc.title, doc.subtitle, doc.lead,
+                doc.authors.isEmpty() && raw.authors() != null ? List.copyOf(raw.authors()) : List.copyOf(doc.authors),
+                doc.body, doc.text(), List.copyOf(doc.entities), List.copyOf(doc.quotes),
+                new EnrichedArticle.Metadata(List.copyOf(doc.sources), List.copyOf(doc.dates),
+                        List.copyOf(doc.keywords), doc.wordCount, doc.readingTimeMinutes, doc.summary));
+    }
+}

@@ -1,0 +1,45 @@
+package io.newsroom.nlp;
+
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+
+import java.util.Locale;
+
+/**
+ * The article's language as an ISO 639-1 code ("ru", "en", ...), or "und" when the text is too short or
+ * mixed to tell. Lingua (n-gram models, pure JVM) is limited to the languages a newsroom here receives, which
+ * keeps its models small and its answers sharper. A sender's language hint is not trusted over the text.
+ */
+public final class LanguageStage implements EnrichmentStage {
+
+    public static final String UNDETERMINED = "und";
+    /** Enough text for a stable answer; detection cost grows with length, the answer does not improve. */
+    private static final int SAMPLE_CHARS = 4000;
+
+    private final LanguageDetector detector = LanguageDetectorBuilder
+            .fromLanguages(Language.RUSSIAN, Language.ENGLISH, Language.UKRAINIAN, Language.BELARUSIAN,
+                    Language.GERMAN, Language.FRENCH, Language.SPANISH)
+            .withPreloadedLanguageModels()
+            .build();
+
+    @Override
+    public String name() {
+        return "language";
+    }
+
+    @Override
+    public void apply(ArticleDocument doc) {
+        doc.language = detect(doc.text());
+    }
+
+    public String detect(String text) {
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        if (sample.codePoints().noneMatch(Character::isLetter)) {
+            return UNDETERMINED;
+        }
+        Language language = detector.detectLanguageOf(sample);
+        return language == Language.UNKNOWN ? UNDETERMINED
+                : language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+    }
+}
