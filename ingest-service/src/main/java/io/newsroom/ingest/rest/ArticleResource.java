@@ -1,6 +1,8 @@
 package io.newsroom.ingest.rest;
 
 import io.newsroom.common.rest.ProblemException;
+import io.newsroom.common.rest.RequestBodies;
+import io.newsroom.common.rest.RequestBodies.DecodedBody;
 import io.newsroom.events.RawArticle;
 import io.newsroom.ingest.service.ArticleIngestService;
 import io.newsroom.ingest.service.IncomingArticle;
@@ -18,19 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 @Path("/articles")
 public class ArticleResource {
+
+    private static final Set<String> SUPPORTED = Set.of(MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON);
 
     private final ArticleIngestService ingest;
     private final long maxBodyBytes;
@@ -84,51 +81,9 @@ public class ArticleResource {
     }
 
     static IncomingArticle decode(byte[] body, String contentType, String idempotencyKey) {
-        if (contentType == null || contentType.isBlank()) {
-            throw new ProblemException(415, "Content-Type required",
-                    "Send Content-Type text/plain; charset=utf-8 or application/json.");
-        }
-        MediaType type;
-        try {
-            type = MediaType.valueOf(contentType);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(415, "Unsupported Content-Type", "Cannot parse Content-Type: " + contentType);
-        }
-        String essence = (type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT);
-        IncomingArticle.Format format = switch (essence) {
-            case "text/plain" -> IncomingArticle.Format.PLAIN_TEXT;
-            case "application/json" -> IncomingArticle.Format.JSON;
-            default -> throw new ProblemException(415, "Unsupported Content-Type",
-                    "Content-Type " + essence + " is not supported; send text/plain or application/json.");
-        };
-        Charset charset = charset(type.getParameters().get("charset"));
-        return new IncomingArticle(format, strictDecode(body, charset), idempotencyKey);
-    }
-
-    private static Charset charset(String name) {
-        if (name == null || name.isBlank()) {
-            return StandardCharsets.UTF_8;
-        }
-        try {
-            return Charset.forName(name.strip().replace("\"", ""));
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new ProblemException(415, "Unsupported charset", "Charset " + name + " is not known to this service.");
-        }
-    }
-
-    /** Bytes that are not valid in the declared charset are refused, never replaced with U+FFFD. */
-    private static String strictDecode(byte[] body, Charset charset) {
-        int offset = charset.equals(StandardCharsets.UTF_8) && body.length >= 3
-                && (body[0] & 0xff) == 0xEF && (body[1] & 0xff) == 0xBB && (body[2] & 0xff) == 0xBF ? 3 : 0;
-        try {
-            return charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body, offset, body.length - offset))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw ProblemException.badRequest("The body is not valid " + charset.name()
-                    + " text; declare its real charset in the Content-Type header.");
-        }
+        DecodedBody decoded = RequestBodies.decode(body, contentType, SUPPORTED);
+        IncomingArticle.Format format = decoded.mediaType().equals(MediaType.TEXT_PLAIN)
+                ? IncomingArticle.Format.PLAIN_TEXT : IncomingArticle.Format.JSON;
+        return new IncomingArticle(format, decoded.text(), idempotencyKey);
     }
 }

@@ -1,0 +1,53 @@
+package io.newsroom.enrich.listener;
+
+import io.newsroom.enrich.kafka.EnrichedArticlePublisher;
+import io.newsroom.enrich.service.EnrichmentService;
+import io.newsroom.events.ArticleJson;
+import io.newsroom.events.EnrichedArticle;
+import io.newsroom.events.RawArticle;
+import io.quarkus.logging.Log;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Consumes {@code articles.raw}. A record is acknowledged (and so its offset committed) only once its
+ * enriched article is on {@code articles.enriched}; a record that cannot be decoded or enriched is nacked,
+ * which sends it to {@code articles.raw.dlq} with the reason in its headers instead of retrying forever.
+ */
+@ApplicationScoped
+public class RawArticleListener {
+
+    private final EnrichmentService enrichment;
+    private final EnrichedArticlePublisher publisher;
+
+    public RawArticleListener(EnrichmentService enrichment, EnrichedArticlePublisher publisher) {
+        this.enrichment = enrichment;
+        this.publisher = publisher;
+    }
+
+    @Incoming("articles-raw")
+    @Blocking
+    public CompletionStage<Void> onRawArticle(Message<String> record) {
+        EnrichedArticle enriched;
+        try {
+            RawArticle raw = ArticleJson.read(record.getPayload(), RawArticle.class);
+            enriched = enrichment.enrich(raw);
+        } catch (RuntimeException | StackOverflowError e) {
+            Log.warnf("Raw record cannot be enriched, dead-lettering it: %s", e.toString());
+            return record.nack(e instanceof StackOverflowError ? new IllegalStateException("stack overflow", e) : e);
+        }
+        try {
+            publisher.publish(enriched);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            // Not acknowledged: the record is delivered again after the restart.
+            return CompletableFuture.failedFuture(e);
+        }
+        return record.ack();
+    }
+}
