@@ -1,0 +1,180 @@
+package io.newsroom.launcher;
+
+import io.newsroom.events.ArticleJson;
+import io.newsroom.events.EnrichedArticle;
+import io.newsroom.infra.Ports;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * End to end, as a user runs it: the packaged services as processes, a real Kafka broker and a real
+ * PostgreSQL, an article posted to ingest-service and read back from publish-service.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Path HOME = Path.of(System.getProperty("pipeline.home", "..")).toAbsolutePath().normalize();
+    private static final Path SHARED_SAMPLE = HOME.resolve("../shared/samples/vzglyad-putin-lukashenko.txt").normalize();
+
+    private static Path dataDir;
+    private static PipelineSettings settings;
+    private static Pipeline pipeline;
+    private static final ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+    @BeforeAll
+    static void startPipeline() throws Exception {
+        dataDir = Files.createTempDirectory("pipeline-it");
+        settings = new PipelineSettings(HOME, dataDir, Ports.findFree(), Ports.findFree(), Ports.findFree(),
+                Ports.findFree(), Ports.findFree(), Ports.findFree(), Optional.empty(), Optional.empty(), "postgres", "postgres");
+        pipeline = new Pipeline(settings, new PrintStream(console, true, StandardCharsets.UTF_8)).start();
+    }
+
+    @AfterAll
+    static void stopPipeline() {
+        if (pipeline != null) {
+            pipeline.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void summaryNamesTheUrlsAndTheApiKey() throws Exception {
+        String summary = pipeline.summary();
+        assertThat(summary).contains("http://localhost:" + settings.ingestPort(), "http://localhost:" + settings.publishPort(),
+                pipeline.apiKey());
+        assertThat(Files.readString(dataDir.resolve("api-key")).strip()).isEqualTo(pipeline.apiKey());
+    }
+
+    @Test
+    @Order(2)
+    void aPlainTextArticleIsReadableFromPublishWithinSeconds() throws Exception {
+        String text = "Мэрия Казани открыла новый мост\n\nНовый мост через Казанку открыли для движения в понедельник, "
+                + "сообщили в мэрии. Строительство продолжалось три года.";
+        String id = post(text);
+
+        EnrichedArticle article = awaitArticle(id, Duration.ofSeconds(60));
+        assertThat(article.id()).isEqualTo(id);
+        assertThat(article.title()).isEqualTo("Мэрия Казани открыла новый мост");
+        assertThat(article.language()).isEqualTo("ru");
+        assertThat(article.text()).isEqualTo(text);
+        HttpResponse<String> list = HTTP.send(HttpRequest.newBuilder(URI.create(publishUrl() + "/articles")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(list.body()).contains(id);
+    }
+
+    @Test
+    @Order(3)
+    void theSharedSampleArticleKeepsItsTitle() throws Exception {
+        assumeTrue(Files.exists(SHARED_SAMPLE), "skipped: " + SHARED_SAMPLE + " is not present (no ../shared)");
+        String id = post(Files.readString(SHARED_SAMPLE, StandardCharsets.UTF_8));
+        EnrichedArticle article = awaitArticle(id, Duration.ofSeconds(60));
+        assertThat(article.title()).isEqualTo("Путин встретился с Лукашенко в Петербурге");
+        assertThat(article.language()).isEqualTo("ru");
+    }
+
+    @Test
+    @Order(4)
+    void aSecondStartOnTheSameDataIsRefusedClearly() {
+        assertThatThrownBy(() -> new Pipeline(settings, new PrintStream(new ByteArrayOutputStream())).start())
+                .isInstanceOf(LauncherException.class)
+                .hasMessageContaining("A pipeline is already running");
+        assertThat(pipeline.service("ingest-service").isReady()).as("the running pipeline is untouched").isTrue();
+    }
+
+    @Test
+    @Order(5)
+    void aPortInUseIsNamed() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            PipelineSettings clash = new PipelineSettings(HOME, Files.createTempDirectory("pipeline-it-clash"),
+                    taken.getLocalPort(), Ports.findFree(), Ports.findFree(), Ports.findFree(), Ports.findFree(),
+                    Ports.findFree(), Optional.empty(), Optional.empty(), "postgres", "postgres");
+            assertThatThrownBy(() -> new Pipeline(clash, new PrintStream(new ByteArrayOutputStream())).start())
+                    .isInstanceOf(LauncherException.class)
+                    .hasMessageContaining("port " + taken.getLocalPort() + ", needed by ingest-service");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aKilledServiceIsRestartedAndWhatWasAcceptedMeanwhileIsPublished() throws Exception {
+        ServiceProcess enrich = pipeline.service("enrich-service");
+        enrich.kill();
+        String id = post("Статья во время сбоя\n\nЭту статью приняли, пока сервис обогащения перезапускался.");
+
+        assertThat(awaitArticle(id, Duration.ofSeconds(120)).title()).isEqualTo("Статья во время сбоя");
+        assertThat(enrich.restarts()).isGreaterThanOrEqualTo(1);
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains("enrich-service exited with code");
+    }
+
+    @Test
+    @Order(7)
+    void dataSurvivesAWholeRestart() throws Exception {
+        String id = post("Статья до перезапуска\n\nОна должна остаться после перезапуска всего конвейера.");
+        awaitArticle(id, Duration.ofSeconds(60));
+
+        pipeline.close();
+        pipeline = new Pipeline(settings, new PrintStream(console, true, StandardCharsets.UTF_8)).start();
+
+        assertThat(awaitArticle(id, Duration.ofSeconds(30)).title()).isEqualTo("Статья до перезапуска");
+        String after = post("Статья после перезапуска\n\nКонвейер снова принимает статьи.");
+        assertThat(awaitArticle(after, Duration.ofSeconds(60)).title()).isEqualTo("Статья после перезапуска");
+    }
+
+    private static String publishUrl() {
+        return "http://localhost:" + settings.publishPort();
+    }
+
+    private static String post(String text) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + settings.ingestPort() + "/articles"))
+                .header("X-Api-Key", pipeline.apiKey())
+                .header("Content-Type", "text/plain; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(response.body());
+        assertThat(id.find()).as(response.body()).isTrue();
+        assertThat(response.headers().firstValue("Location")).hasValue(publishUrl() + "/articles/" + id.group(1));
+        return id.group(1);
+    }
+
+    private static EnrichedArticle awaitArticle(String id, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        HttpResponse<String> response = null;
+        while (Instant.now().isBefore(deadline)) {
+            response = HTTP.send(HttpRequest.newBuilder(URI.create(publishUrl() + "/articles/" + id)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() == 200) {
+                return ArticleJson.read(response.body(), EnrichedArticle.class);
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("article " + id + " not readable from publish-service within " + timeout.toSeconds()
+                + " s (last status " + (response == null ? "none" : response.statusCode()) + ")");
+    }
+}
