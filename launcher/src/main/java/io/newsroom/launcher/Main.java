@@ -24,6 +24,8 @@ public final class Main {
 
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        // The admin client warns on every connection attempt while the broker starts: expected, not news.
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "error");
         PrintStream out = System.out;
         String command = args.length == 0 ? "help" : args[0];
         try {

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Set;
 
 @Path("/articles")
@@ -71,11 +70,7 @@ public class ArticleResource {
 
     private Response accepted(RawArticle article) {
         URI location = URI.create(publishUrl + "/articles/" + article.id());
-        return Response.accepted(Map.of(
-                        "id", article.id(),
-                        "revision", article.revision(),
-                        "status", "accepted",
-                        "location", location.toString()))
+        return Response.accepted(new AcceptedArticle(article.id(), article.revision(), "accepted", location.toString()))
                 .location(location)
                 .build();
     }
