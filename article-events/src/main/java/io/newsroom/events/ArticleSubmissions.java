@@ -45,7 +45,7 @@ public final class ArticleSubmissions {
         String body = lineEnd < 0 ? "" : stripped.substring(lineEnd + 1).strip();
         checkTitle(title);
         return new RawArticle(RawArticle.SCHEMA_VERSION, id, revisionOf(title, body), receivedAt, "text/plain",
-                title, body, text, null, null, null, null, null, null, null);
+                title, body, text, null, null, null, null, null, null, null, null);
     }
 
     /** application/json: one article object; only {@code body} is required, unknown fields go to {@code extra}. */
@@ -59,10 +59,14 @@ public final class ArticleSubmissions {
         if (node == null || !node.isObject()) {
             throw new InvalidArticleException(null, "Expected one JSON object with at least a \"body\" field.", false);
         }
-        return fromJsonObject(id, (ObjectNode) node, receivedAt);
+        return fromJsonObject(id, (ObjectNode) node, receivedAt, "application/json");
     }
 
-    public static RawArticle fromJsonObject(String id, ObjectNode article, Instant receivedAt) {
+    /**
+     * One article given as the API's JSON fields, whatever it arrived as (a JSON body, a batch item, a feed
+     * entry, fields extracted from a web page): {@code contentType} records which.
+     */
+    public static RawArticle fromJsonObject(String id, ObjectNode article, Instant receivedAt, String contentType) {
         String body = text(article, "body", Integer.MAX_VALUE);
         if (body == null || body.isBlank()) {
             throw new InvalidArticleException("body", "\"body\" is required and must be non-empty text.", true);
@@ -87,14 +91,23 @@ public final class ArticleSubmissions {
         String strippedBody = body.strip();
         String text = title == null || title.isEmpty() ? strippedBody : title + "\n\n" + strippedBody;
         return new RawArticle(RawArticle.SCHEMA_VERSION, id, revisionOf(title, strippedBody), receivedAt,
-                "application/json", title, strippedBody, text, url, externalId, source, publishedAt, language,
-                authors, extra.isEmpty() ? null : extra);
+                contentType, title, strippedBody, text, url, externalId, source, publishedAt, language,
+                authors, extra.isEmpty() ? null : extra, null);
     }
 
     /** The same (source, externalId) always gives the same article id, across restarts and instances. */
     public static String idFor(String source, String externalId) {
         String name = "article:" + (source == null ? "" : source) + "\u0000" + externalId;
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** Hex SHA-256 of bytes as received, for audit. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A fingerprint of the content: equal for the same title and body. */

@@ -21,6 +21,7 @@ import java.util.Map;
  * @param receivedAt    when ingest-service accepted the article
  * @param contentType   the media type it arrived as (text/plain, application/json, ...)
  * @param extra         fields the sender gave that the contract does not name, kept as they came
+ * @param sourceSha256  hex SHA-256 of the request body the article arrived in, for audit
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -39,7 +40,23 @@ public record RawArticle(
         Instant publishedAt,
         String language,
         List<String> authors,
-        Map<String, Object> extra) {
+        Map<String, Object> extra,
+        String sourceSha256) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    public RawArticle withId(String newId) {
+        return new RawArticle(schemaVersion, newId, revision, receivedAt, contentType, title, body, text, url, externalId,
+                source, publishedAt, language, authors, extra, sourceSha256);
+    }
+
+    public RawArticle withContentType(String type) {
+        return new RawArticle(schemaVersion, id, revision, receivedAt, type, title, body, text, url, externalId,
+                source, publishedAt, language, authors, extra, sourceSha256);
+    }
+
+    public RawArticle withSourceSha256(String hash) {
+        return new RawArticle(schemaVersion, id, revision, receivedAt, contentType, title, body, text, url, externalId,
+                source, publishedAt, language, authors, extra, hash);
+    }
 }

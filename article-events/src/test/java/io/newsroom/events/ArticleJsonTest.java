@@ -16,7 +16,7 @@ class ArticleJsonTest {
         RawArticle raw = new RawArticle(RawArticle.SCHEMA_VERSION, "4d6c0c1e-0000-4000-8000-000000000001", "ab12",
                 Instant.parse("2026-11-25T10:15:30Z"), "application/json", "Заголовок", "Текст статьи.",
                 "Заголовок\n\nТекст статьи.", null, "ext-1", "wire", null, "ru", List.of("Анна Петрова"),
-                Map.of("section", "politics"));
+                Map.of("section", "politics"), "c0ffee");
 
         String json = ArticleJson.write(raw);
 

@@ -133,6 +133,61 @@ class PipelineIT {
 
     @Test
     @Order(7)
+    void windows1251TextReachesPublishWithItsCyrillicIntact() throws Exception {
+        String text = "Снегопад в Перми\n\nВ Перми выпало тридцать сантиметров снега; школы работают в обычном режиме.";
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + settings.ingestPort() + "/articles"))
+                .header("X-Api-Key", pipeline.apiKey())
+                .header("Content-Type", "text/plain; charset=windows-1251")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(text.getBytes(java.nio.charset.Charset.forName("windows-1251"))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        String id = ArticleJson.mapper().readTree(response.body()).get("id").asText();
+
+        EnrichedArticle article = awaitArticle(id, Duration.ofSeconds(60));
+        assertThat(article.text()).isEqualTo(text);
+        assertThat(article.title()).isEqualTo("Снегопад в Перми");
+    }
+
+    @Test
+    @Order(8)
+    void aResubmissionAfterAnIngestRestartKeepsTheIdAndAChangedBodyBecomesARevision() throws Exception {
+        String externalId = "cms-" + java.util.UUID.randomUUID();
+        String first = postJson("{\"title\":\"Версия один\",\"body\":\"Первый текст.\",\"source\":\"CMS\",\"externalId\":\""
+                + externalId + "\"}");
+        EnrichedArticle v1 = awaitArticle(first, Duration.ofSeconds(60));
+
+        ServiceProcess ingest = pipeline.service("ingest-service");
+        int restartsBefore = ingest.restarts();
+        ingest.kill();
+        Instant deadline = Instant.now().plusSeconds(90);
+        while ((ingest.restarts() == restartsBefore || !ingest.isReady()) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+        }
+        assertThat(ingest.isReady()).as("ingest-service restarted").isTrue();
+
+        String again = postJson("{\"title\":\"Версия один\",\"body\":\"Первый текст.\",\"source\":\"CMS\",\"externalId\":\""
+                + externalId + "\"}");
+        String changed = postJson("{\"title\":\"Версия два\",\"body\":\"Исправленный текст.\",\"source\":\"CMS\",\"externalId\":\""
+                + externalId + "\"}");
+        assertThat(again).isEqualTo(first);
+        assertThat(changed).isEqualTo(first);
+
+        Instant until = Instant.now().plusSeconds(60);
+        EnrichedArticle latest = awaitArticle(first, Duration.ofSeconds(60));
+        while (!"Версия два".equals(latest.title()) && Instant.now().isBefore(until)) {
+            Thread.sleep(250);
+            latest = awaitArticle(first, Duration.ofSeconds(60));
+        }
+        assertThat(latest.title()).isEqualTo("Версия два");
+        assertThat(latest.revision()).isNotEqualTo(v1.revision());
+        HttpResponse<String> list = HTTP.send(HttpRequest.newBuilder(URI.create(publishUrl() + "/articles?limit=200")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(list.body().split(first, -1)).as("the article is listed once").hasSize(2);
+    }
+
+    @Test
+    @Order(9)
     void dataSurvivesAWholeRestart() throws Exception {
         String id = post("Статья до перезапуска\n\nОна должна остаться после перезапуска всего конвейера.");
         awaitArticle(id, Duration.ofSeconds(60));
@@ -161,6 +216,17 @@ class PipelineIT {
         assertThat(id.find()).as(response.body()).isTrue();
         assertThat(response.headers().firstValue("Location")).hasValue(publishUrl() + "/articles/" + id.group(1));
         return id.group(1);
+    }
+
+    private static String postJson(String json) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + settings.ingestPort() + "/articles"))
+                .header("X-Api-Key", pipeline.apiKey())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        return ArticleJson.mapper().readTree(response.body()).get("id").asText();
     }
 
     private static EnrichedArticle awaitArticle(String id, Duration timeout) throws Exception {

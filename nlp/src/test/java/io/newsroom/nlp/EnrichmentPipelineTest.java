@@ -20,7 +20,7 @@ class EnrichmentPipelineTest {
 
     private static RawArticle plain(String text) {
         return new RawArticle(RawArticle.SCHEMA_VERSION, "id-1", "rev-1", Instant.EPOCH, "text/plain", null, null,
-                text, null, null, null, null, null, null, null);
+                text, null, null, null, null, null, null, null, null);
     }
 
     @Test
@@ -47,7 +47,7 @@ class EnrichmentPipelineTest {
         RawArticle raw = new RawArticle(1, "id-2", "rev", Instant.EPOCH, "application/json", "Harbour reopens",
                 "The harbour reopened on Monday after storm repairs, the port authority said.",
                 "Harbour reopens\n\nThe harbour reopened on Monday after storm repairs, the port authority said.",
-                null, null, null, null, "ru", null, null);
+                null, null, null, null, "ru", null, null, null);
 
         EnrichedArticle out = pipeline.enrich(raw);
 

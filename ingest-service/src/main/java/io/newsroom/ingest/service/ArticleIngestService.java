@@ -11,10 +11,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-/** Accepts an article: identity, decoding rules, and the hand-over to Kafka. */
+/** Accepts articles: their identity and the acknowledged hand-over to Kafka. */
 @ApplicationScoped
 public class ArticleIngestService {
 
@@ -27,15 +27,15 @@ public class ArticleIngestService {
         this.sendTimeout = sendTimeout;
     }
 
-    /** Parses and validates; throws InvalidArticleException for input the caller must fix. */
-    public RawArticle parse(IncomingArticle incoming, Instant receivedAt) {
-        String provisionalId = UUID.randomUUID().toString();
-        RawArticle raw = switch (incoming.format()) {
-            case PLAIN_TEXT -> ArticleSubmissions.fromPlainText(provisionalId, incoming.text(), receivedAt);
-            case JSON -> ArticleSubmissions.fromJson(provisionalId, incoming.text(), receivedAt);
-        };
-        String id = stableId(raw, incoming.idempotencyKey());
-        return id == null ? raw : withId(raw, id);
+    /**
+     * Gives a parsed article its final id and the audit hash of the request body. The same article sent
+     * again keeps its id: by (source, externalId) when the sender names them, else by the Idempotency-Key
+     * header (for a batch, the key and the item's position). Derived, not remembered, so it holds across
+     * restarts and instances.
+     */
+    public RawArticle identify(RawArticle raw, String idempotencyKey, int batchIndex, String bodySha256) {
+        String id = stableId(raw, idempotencyKey, batchIndex);
+        return (id == null ? raw : raw.withId(id)).withSourceSha256(bodySha256);
     }
 
     /** Completes when Kafka has the article; fails with a 503 problem when it cannot get there in time. */
@@ -45,28 +45,44 @@ public class ArticleIngestService {
                 .onFailure().transform(failure -> {
                     Log.warnf("Article %s not accepted: Kafka did not acknowledge it (%s)", article.id(), failure.toString());
                     return ProblemException.unavailable(
-                            "The article could not be handed to Kafka; nothing was accepted. Retry later.", 5, failure);
+                            "The article could not be handed to Kafka; it was not accepted. Retry later.", 5, failure);
                 })
                 .replaceWith(article);
     }
 
-    /**
-     * The same article sent again keeps its id: by (source, externalId) when the sender names them, else by
-     * the Idempotency-Key header.
-     */
-    static String stableId(RawArticle raw, String idempotencyKey) {
+    /** Accepts every parsed item of a batch concurrently; each item's outcome is reported on its own. */
+    public Uni<List<ItemOutcome>> acceptAll(List<Submission> submissions) {
+        List<Uni<ItemOutcome>> outcomes = submissions.stream().map(submission -> {
+            if (submission.problem() != null) {
+                return Uni.createFrom().item(ItemOutcome.refused(submission.index(), submission.problem()));
+            }
+            return accept(submission.article())
+                    .map(article -> ItemOutcome.accepted(submission.index(), article))
+                    .onFailure(ProblemException.class)
+                    .recoverWithItem(failure -> ItemOutcome.refused(submission.index(), (ProblemException) failure));
+        }).toList();
+        return Uni.join().all(outcomes).andFailFast();
+    }
+
+    static String stableId(RawArticle raw, String idempotencyKey, int batchIndex) {
         if (raw.externalId() != null && !raw.externalId().isBlank()) {
             return ArticleSubmissions.idFor(raw.source(), raw.externalId().strip());
         }
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-            return UUID.nameUUIDFromBytes(("idempotency:" + idempotencyKey.strip()).getBytes(StandardCharsets.UTF_8))
-                    .toString();
+            String name = "idempotency:" + idempotencyKey.strip() + (batchIndex < 0 ? "" : "#" + batchIndex);
+            return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
         }
         return null;
     }
 
-    private static RawArticle withId(RawArticle r, String id) {
-        return new RawArticle(r.schemaVersion(), id, r.revision(), r.receivedAt(), r.contentType(), r.title(), r.body(),
-                r.text(), r.url(), r.externalId(), r.source(), r.publishedAt(), r.language(), r.authors(), r.extra());
+    /** What became of one item of a batch or feed. */
+    public record ItemOutcome(int index, RawArticle article, ProblemException problem) {
+        static ItemOutcome accepted(int index, RawArticle article) {
+            return new ItemOutcome(index, article, null);
+        }
+
+        static ItemOutcome refused(int index, ProblemException problem) {
+            return new ItemOutcome(index, null, problem);
+        }
     }
 }

@@ -26,6 +26,22 @@ public final class RequestBodies {
     }
 
     public static DecodedBody decode(byte[] body, String contentType, Set<String> supported) {
+        String essence = mediaType(contentType, supported);
+        Charset charset = charset(MediaType.valueOf(contentType).getParameters().get("charset"));
+        return new DecodedBody(essence, strictDecode(body, charset));
+    }
+
+    /** True when the Content-Type names a charset. */
+    public static boolean hasCharset(String contentType) {
+        try {
+            return contentType != null && MediaType.valueOf(contentType).getParameters().containsKey("charset");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The media type's essence (type/subtype, lower case) when it is one of {@code supported}, else a 415. */
+    public static String mediaType(String contentType, Set<String> supported) {
         if (contentType == null || contentType.isBlank()) {
             throw new ProblemException(415, "Content-Type required", "Send a Content-Type header; supported: "
                     + String.join(", ", supported.stream().sorted().toList()) + ".");
@@ -41,8 +57,7 @@ public final class RequestBodies {
             throw new ProblemException(415, "Unsupported Content-Type", "Content-Type " + essence
                     + " is not supported here; supported: " + String.join(", ", supported.stream().sorted().toList()) + ".");
         }
-        Charset charset = charset(type.getParameters().get("charset"));
-        return new DecodedBody(essence, strictDecode(body, charset));
+        return essence;
     }
 
     private static Charset charset(String name) {
