@@ -12,8 +12,13 @@ public final class Main {
             Usage: ./pipeline COMMAND
 
             Commands:
-              up      start Kafka, PostgreSQL and the three services; Ctrl-C stops everything
-              help    this text
+              up                      start Kafka, PostgreSQL and the three services; Ctrl-C stops everything
+              dlq list [--limit N]    the dead-letter topics' records, with the reason each was dead-lettered
+              dlq replay              send dead letters back to their topic (each once), after a fix
+              chaos [--articles N] [--rate R]
+                                      the fault run on a fresh embedded pipeline: kills and restarts while
+                                      articles flow; ends with accepted=… stored=… lost=… duplicated=… dead_lettered=…
+              help                    this text
 
             Environment: KAFKA_BOOTSTRAP_SERVERS, PIPELINE_DB_URL, PIPELINE_DB_USER, PIPELINE_DB_PASSWORD use existing
             servers instead of the embedded ones; PIPELINE_DATA_DIR (default .pipeline) holds data, logs and the API key.
@@ -31,6 +36,8 @@ public final class Main {
         try {
             switch (command) {
                 case "up" -> up(out);
+                case "dlq" -> dlq(args, out);
+                case "chaos" -> chaos(args, out);
                 case "help", "-h", "--help" -> out.print(USAGE);
                 default -> {
                     System.err.println("Unknown command: " + String.join(" ", Arrays.asList(args)));
@@ -41,13 +48,52 @@ public final class Main {
         } catch (LauncherException e) {
             System.err.println("pipeline: " + e.getMessage());
             System.exit(1);
+        } catch (Exception e) {
+            System.err.println("pipeline: " + command + " failed: " + e);
+            System.exit(1);
         }
     }
 
-    private static void up(PrintStream out) {
-        Path home = Path.of(System.getProperty("pipeline.home", System.getenv().getOrDefault("PIPELINE_HOME", ".")))
+    private static Path home() {
+        return Path.of(System.getProperty("pipeline.home", System.getenv().getOrDefault("PIPELINE_HOME", ".")))
                 .toAbsolutePath().normalize();
-        Pipeline pipeline = new Pipeline(PipelineSettings.fromEnvironment(home, System.getenv()), out);
+    }
+
+    private static void dlq(String[] args, PrintStream out) throws Exception {
+        String bootstrap = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS",
+                "127.0.0.1:" + PipelineSettings.fromEnvironment(home(), System.getenv()).kafkaPort());
+        DeadLetters deadLetters = new DeadLetters(bootstrap, out);
+        String action = args.length > 1 ? args[1] : "list";
+        switch (action) {
+            case "list" -> deadLetters.printList(intOption(args, "--limit", 1000));
+            case "replay" -> deadLetters.replay();
+            default -> throw new LauncherException("dlq takes list or replay, not " + action);
+        }
+    }
+
+    private static void chaos(String[] args, PrintStream out) throws Exception {
+        ChaosRun.Result result = new ChaosRun(home(), intOption(args, "--articles", 5000), intOption(args, "--rate", 50), out).run();
+        out.println(result.summaryLine());
+        if (result.lost() > 0 || result.duplicated() > 0) {
+            System.exit(1);
+        }
+    }
+
+    static int intOption(String[] args, String name, int fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                try {
+                    return Integer.parseInt(args[i + 1]);
+                } catch (NumberFormatException e) {
+                    throw new LauncherException(name + " takes a whole number, not " + args[i + 1]);
+                }
+            }
+        }
+        return fallback;
+    }
+
+    private static void up(PrintStream out) {
+        Pipeline pipeline = new Pipeline(PipelineSettings.fromEnvironment(home(), System.getenv()), out);
         CountDownLatch stopped = new CountDownLatch(1);
         // Ctrl-C and SIGTERM both run shutdown hooks: stop everything cleanly, then let the JVM exit.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
