@@ -144,6 +144,7 @@ public final class ChaosRun {
                 () -> {
                     out.println("chaos: SIGTERM Kafka broker, restart");
                     pipeline.kafka().stop();
+                    reportNotReady(pipeline, "ingest-service", "Kafka");
                     sleepMillis(2000);
                     pipeline.kafka().start();
                 },
@@ -151,6 +152,7 @@ public final class ChaosRun {
                 () -> {
                     out.println("chaos: SIGTERM PostgreSQL, restart");
                     pipeline.postgres().stop();
+                    reportNotReady(pipeline, "publish-service", "PostgreSQL");
                     sleepMillis(2000);
                     pipeline.postgres().start();
                 },
@@ -162,6 +164,19 @@ public final class ChaosRun {
             sleepMillis(Math.max(0, at - System.currentTimeMillis()));
             faults.get(i).run();
         }
+    }
+
+    /** A service whose server is down must say so on /q/health/ready (orchestrators route by it). */
+    private void reportNotReady(Pipeline pipeline, String service, String server) {
+        Instant until = Instant.now().plusSeconds(15);
+        while (Instant.now().isBefore(until)) {
+            if (!pipeline.service(service).isReady()) {
+                out.printf("chaos: %s reports not ready while %s is down%n", service, server);
+                return;
+            }
+            sleepMillis(200);
+        }
+        out.printf("chaos: %s still reported ready 15 s after %s went down%n", service, server);
     }
 
     private void kill(Pipeline pipeline, String service) {

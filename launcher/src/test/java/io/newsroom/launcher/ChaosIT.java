@@ -29,6 +29,8 @@ class ChaosIT {
         assertThat(result.summaryLine()).isEqualTo("accepted=" + result.accepted() + " stored=" + result.accepted()
                 + " lost=0 duplicated=0 dead_lettered=" + ChaosRun.POISON_RECORDS);
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("SIGKILL enrich-service", "SIGKILL publish-service",
-                "SIGTERM Kafka broker", "SIGTERM PostgreSQL", "restart ingest-service");
+                "SIGTERM Kafka broker", "SIGTERM PostgreSQL", "restart ingest-service",
+                "ingest-service reports not ready while Kafka is down",
+                "publish-service reports not ready while PostgreSQL is down");
     }
 }

@@ -3,6 +3,9 @@ package io.newsroom.enrich.kafka;
 import io.newsroom.events.ArticleJson;
 import io.newsroom.events.EnrichedArticle;
 import io.quarkus.logging.Log;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,10 +34,30 @@ public class EnrichedArticlePublisher {
         this.sendTimeout = sendTimeout;
     }
 
+    /** Failures that no retry can mend: the record itself is unacceptable to the broker or the client. */
+    static boolean isPermanent(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof RecordTooLargeException || t instanceof InvalidRecordException
+                    || t instanceof SerializationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
     /**
      * Blocks until Kafka acknowledged the record.
      *
-     * @throws InterruptedException when the service is shutting down before that happened
+     * @throws InterruptedException          when the service is shutting down before that happened
+     * @throws UnpublishableArticleException when the record can never be written (too large, say)
      */
     public void publish(EnrichedArticle article) throws InterruptedException {
         String json = ArticleJson.write(article);
@@ -46,6 +69,10 @@ public class EnrichedArticlePublisher {
                 emitter.sendMessage(message).await().atMost(sendTimeout);
                 return;
             } catch (RuntimeException e) {
+                if (isPermanent(e)) {
+                    throw new UnpublishableArticleException("enriched article " + article.id() + " cannot be written to "
+                            + "Kafka: " + rootMessage(e), e);
+                }
                 if (Thread.currentThread().isInterrupted()) {
                     throw new InterruptedException("shutting down before article " + article.id() + " was sent");
                 }

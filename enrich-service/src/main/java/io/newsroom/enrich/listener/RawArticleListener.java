@@ -1,6 +1,7 @@
 package io.newsroom.enrich.listener;
 
 import io.newsroom.enrich.kafka.EnrichedArticlePublisher;
+import io.newsroom.enrich.kafka.UnpublishableArticleException;
 import io.newsroom.enrich.service.EnrichmentService;
 import io.newsroom.events.ArticleJson;
 import io.newsroom.events.EnrichedArticle;
@@ -43,6 +44,9 @@ public class RawArticleListener {
         }
         try {
             publisher.publish(enriched);
+        } catch (UnpublishableArticleException e) {
+            Log.warnf("Enriched article cannot be written to Kafka, dead-lettering its raw record: %s", e.getMessage());
+            return record.nack(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             // Not acknowledged: the record is delivered again after the restart.
