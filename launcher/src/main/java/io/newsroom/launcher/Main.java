@@ -15,6 +15,8 @@ public final class Main {
               up                      start Kafka, PostgreSQL and the three services; Ctrl-C stops everything
               dlq list [--limit N]    the dead-letter topics' records, with the reason each was dead-lettered
               dlq replay              send dead letters back to their topic (each once), after a fix
+              reprocess [--since ISO-8601]
+                                      enrich stored articles again (after a better model); no duplicates
               chaos [--articles N] [--rate R]
                                       the fault run on a fresh embedded pipeline: kills and restarts while
                                       articles flow; ends with accepted=… stored=… lost=… duplicated=… dead_lettered=…
@@ -38,6 +40,7 @@ public final class Main {
                 case "up" -> up(out);
                 case "dlq" -> dlq(args, out);
                 case "chaos" -> chaos(args, out);
+                case "reprocess" -> reprocess(args, out);
                 case "help", "-h", "--help" -> out.print(USAGE);
                 default -> {
                     System.err.println("Unknown command: " + String.join(" ", Arrays.asList(args)));
@@ -69,6 +72,29 @@ public final class Main {
             case "replay" -> deadLetters.replay();
             default -> throw new LauncherException("dlq takes list or replay, not " + action);
         }
+    }
+
+    private static void reprocess(String[] args, PrintStream out) throws Exception {
+        PipelineSettings settings = PipelineSettings.fromEnvironment(home(), System.getenv());
+        String since = stringOption(args, "--since", "1970-01-01T00:00:00Z");
+        java.time.Instant from;
+        try {
+            from = java.time.OffsetDateTime.parse(since).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new LauncherException("--since takes an ISO-8601 date-time with offset, such as 2026-11-25T00:00:00Z");
+        }
+        String jdbc = settings.externalDbUrl().orElse("jdbc:postgresql://127.0.0.1:" + settings.postgresPort() + "/" + Pipeline.DATABASE);
+        String kafka = settings.externalKafka().orElse("127.0.0.1:" + settings.kafkaPort());
+        new Reprocess(jdbc, settings.dbUser(), settings.dbPassword(), kafka, out).run(from);
+    }
+
+    static String stringOption(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
     }
 
     private static void chaos(String[] args, PrintStream out) throws Exception {
