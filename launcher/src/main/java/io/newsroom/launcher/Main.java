@@ -15,6 +15,8 @@ public final class Main {
               up                      start Kafka, PostgreSQL and the three services; Ctrl-C stops everything
               dlq list [--limit N]    the dead-letter topics' records, with the reason each was dead-lettered
               dlq replay              send dead letters back to their topic (each once), after a fix
+              bench [--quick]         throughput and latency of the pipeline next to its parts' raw speed;
+                                      table, bench-results/*.json and *.png, and one summary line
               reprocess [--since ISO-8601]
                                       enrich stored articles again (after a better model); no duplicates
               chaos [--articles N] [--rate R]
@@ -41,6 +43,7 @@ public final class Main {
                 case "dlq" -> dlq(args, out);
                 case "chaos" -> chaos(args, out);
                 case "reprocess" -> reprocess(args, out);
+                case "bench" -> bench(args, out);
                 case "help", "-h", "--help" -> out.print(USAGE);
                 default -> {
                     System.err.println("Unknown command: " + String.join(" ", Arrays.asList(args)));
@@ -86,6 +89,14 @@ public final class Main {
         String jdbc = settings.externalDbUrl().orElse("jdbc:postgresql://127.0.0.1:" + settings.postgresPort() + "/" + Pipeline.DATABASE);
         String kafka = settings.externalKafka().orElse("127.0.0.1:" + settings.kafkaPort());
         new Reprocess(jdbc, settings.dbUser(), settings.dbPassword(), kafka, out).run(from);
+    }
+
+    private static void bench(String[] args, PrintStream out) throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        boolean quick = java.util.Arrays.asList(args).contains("--quick");
+        var plan = quick ? io.newsroom.launcher.bench.Benchmark.Plan.quick() : io.newsroom.launcher.bench.Benchmark.Plan.full();
+        var results = new io.newsroom.launcher.bench.Benchmark(home(), plan, out).run();
+        io.newsroom.launcher.bench.BenchReport.write(results, home().resolve("bench-results"), out);
     }
 
     static String stringOption(String[] args, String name, String fallback) {

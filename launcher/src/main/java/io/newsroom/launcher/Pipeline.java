@@ -42,11 +42,18 @@ public final class Pipeline implements AutoCloseable {
     private KafkaBroker kafka;
     private PostgresServer postgres;
     private String apiKey;
+    private final Map<String, String> serviceEnvironment = new HashMap<>();
     private volatile boolean closed;
 
     public Pipeline(PipelineSettings settings, PrintStream console) {
         this.settings = settings;
         this.console = console;
+    }
+
+    /** Extra environment for every service process (set before {@link #start()}), e.g. for the benchmark. */
+    public Pipeline withServiceEnvironment(Map<String, String> environment) {
+        serviceEnvironment.putAll(environment);
+        return this;
     }
 
     /** Starts everything and returns once all three services are ready. */
@@ -183,6 +190,7 @@ public final class Pipeline implements AutoCloseable {
 
     private ServiceProcess service(String name, int port, Map<String, String> env) {
         Map<String, String> environment = new HashMap<>(env);
+        environment.putAll(serviceEnvironment);
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         String options = System.getenv().getOrDefault("PIPELINE_" + name.replace("-service", "").toUpperCase() + "_JAVA_OPTS",
                 System.getenv().getOrDefault("PIPELINE_JAVA_OPTS", "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"));

@@ -125,6 +125,12 @@ public final class ServiceProcess {
         }
     }
 
+    /** Starts a service that was stopped with {@link #stop(Duration)}; supervision resumes. */
+    public synchronized void startAgain() {
+        stopping = false;
+        start();
+    }
+
     /** SIGTERM, then SIGKILL after the grace period. No restart follows. */
     public void stop(Duration grace) {
         stopping = true;

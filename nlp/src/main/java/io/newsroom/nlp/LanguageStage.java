@@ -8,19 +8,25 @@ import java.util.Locale;
 
 /**
  * The article's language as an ISO 639-1 code ("ru", "en", ...), or "und" when the text is too short or
- * mixed to tell. Lingua (n-gram models, pure JVM) is limited to the languages a newsroom here receives, which
- * keeps its models small and its answers sharper. A sender's language hint is not trusted over the text.
+ * mixed to tell. Lingua (n-gram models, pure JVM, no network) is limited to the languages a newsroom here
+ * receives, which keeps its models small and its answers sharper. A sender's language hint is not trusted over the text.
  */
 public final class LanguageStage implements EnrichmentStage {
 
     public static final String UNDETERMINED = "und";
-    /** Enough text for a stable answer; detection cost grows with length, the answer does not improve. */
-    private static final int SAMPLE_CHARS = 4000;
+    /**
+     * Enough text for a stable answer on news prose; detection cost grows with length, the answer stops
+     * improving long before.
+     */
+    private static final int SAMPLE_CHARS = 1000;
 
     private final LanguageDetector detector = LanguageDetectorBuilder
             .fromLanguages(Language.RUSSIAN, Language.ENGLISH, Language.UKRAINIAN, Language.BELARUSIAN,
                     Language.GERMAN, Language.FRENCH, Language.SPANISH)
             .withPreloadedLanguageModels()
+            // Trigram models only: reliable above ~120 characters (articles are far longer), several times
+            // faster and a fraction of the memory of the high-accuracy models.
+            .withLowAccuracyMode()
             .build();
 
     @Override

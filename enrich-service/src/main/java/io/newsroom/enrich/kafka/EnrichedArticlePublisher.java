@@ -3,35 +3,60 @@ package io.newsroom.enrich.kafka;
 import io.newsroom.events.ArticleJson;
 import io.newsroom.events.EnrichedArticle;
 import io.quarkus.logging.Log;
-import org.apache.kafka.common.InvalidRecordException;
-import org.apache.kafka.common.errors.RecordTooLargeException;
-import org.apache.kafka.common.errors.SerializationException;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import java.time.Duration;
+import java.util.concurrent.Semaphore;
 
 /**
- * Puts enriched articles on {@code articles.enriched}, keyed by article id, and waits for the broker's
- * acknowledgement. A broker that is away is waited for (with backoff) rather than given up on: the raw
- * record's offset is committed only after this returns, so nothing is lost and nothing is skipped.
+ * Puts enriched articles on {@code articles.enriched}, keyed by article id. Sends are asynchronous so that
+ * enrichment of the next article overlaps the broker round trip; at most {@link #MAX_IN_FLIGHT} are pending,
+ * which holds the consumer back when the broker is slow or away. A broker that is away is retried with
+ * backoff, without end: the raw record is acknowledged only once its enriched record is on Kafka.
  */
 @ApplicationScoped
 public class EnrichedArticlePublisher {
 
+    static final int MAX_IN_FLIGHT = 512;
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
     private final MutinyEmitter<String> emitter;
     private final Duration sendTimeout;
+    private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
 
-    public EnrichedArticlePublisher(@Channel("articles-enriched") MutinyEmitter<String> emitter,
+    public EnrichedArticlePublisher(@Channel("articles-enriched") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
+                                    MutinyEmitter<String> emitter,
                                     @ConfigProperty(name = "pipeline.enrich.send-timeout") Duration sendTimeout) {
         this.emitter = emitter;
         this.sendTimeout = sendTimeout;
+    }
+
+    /**
+     * Completes when Kafka acknowledged the record; fails with {@link UnpublishableArticleException} when it
+     * never can (too large, say). Blocks the calling worker while {@link #MAX_IN_FLIGHT} sends are pending.
+     */
+    public Uni<Void> publish(EnrichedArticle article) throws InterruptedException {
+        String json = ArticleJson.write(article);
+        inFlight.acquire();
+        return Uni.createFrom().deferred(() -> emitter.sendMessage(Message.of(json)
+                        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id()).build())))
+                .ifNoItem().after(sendTimeout).fail()
+                .onFailure(failure -> !isPermanent(failure)).invoke(failure ->
+                        Log.warnf("Enriched article %s not acknowledged by Kafka yet (%s); retrying", article.id(), failure.toString()))
+                .onFailure(failure -> !isPermanent(failure)).retry().withBackOff(Duration.ofMillis(200), MAX_BACKOFF).indefinitely()
+                .onFailure().transform(failure -> new UnpublishableArticleException("enriched article " + article.id()
+                        + " cannot be written to Kafka: " + rootMessage(failure), failure))
+                .onTermination().invoke(inFlight::release);
     }
 
     /** Failures that no retry can mend: the record itself is unacceptable to the broker or the client. */
@@ -51,36 +76,5 @@ public class EnrichedArticlePublisher {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();
-    }
-
-    /**
-     * Blocks until Kafka acknowledged the record.
-     *
-     * @throws InterruptedException          when the service is shutting down before that happened
-     * @throws UnpublishableArticleException when the record can never be written (too large, say)
-     */
-    public void publish(EnrichedArticle article) throws InterruptedException {
-        String json = ArticleJson.write(article);
-        Duration backoff = Duration.ofMillis(200);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                Message<String> message = Message.of(json)
-                        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id()).build());
-                emitter.sendMessage(message).await().atMost(sendTimeout);
-                return;
-            } catch (RuntimeException e) {
-                if (isPermanent(e)) {
-                    throw new UnpublishableArticleException("enriched article " + article.id() + " cannot be written to "
-                            + "Kafka: " + rootMessage(e), e);
-                }
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new InterruptedException("shutting down before article " + article.id() + " was sent");
-                }
-                Log.warnf("Enriched article %s not acknowledged by Kafka (attempt %d: %s); retrying in %d ms",
-                        article.id(), attempt, e.toString(), backoff.toMillis());
-                Thread.sleep(backoff.toMillis());
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            }
-        }
     }
 }

@@ -1,7 +1,6 @@
 package io.newsroom.enrich.listener;
 
 import io.newsroom.enrich.kafka.EnrichedArticlePublisher;
-import io.newsroom.enrich.kafka.UnpublishableArticleException;
 import io.newsroom.enrich.service.EnrichmentService;
 import io.newsroom.events.ArticleJson;
 import io.newsroom.events.EnrichedArticle;
@@ -16,12 +15,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Consumes {@code articles.raw}. A record is acknowledged (and so its offset committed) only once its
- * enriched article is on {@code articles.enriched}; a record that cannot be decoded or enriched is nacked,
- * which sends it to {@code articles.raw.dlq} with the reason in its headers instead of retrying forever.
+ * Consumes {@code articles.raw}. Enrichment runs here, on a worker thread, one record after another; the
+ * record is acknowledged (and so its offset committed, in order, by the throttled commit strategy) only once
+ * its enriched article is on {@code articles.enriched}, which happens asynchronously while the next record
+ * is enriched. A record that cannot be decoded, enriched or written is nacked, which sends it to
+ * {@code articles.raw.dlq} with the reason in its headers instead of retrying forever.
  */
 @ApplicationScoped
 public class RawArticleListener {
+
+    private static final CompletionStage<Void> DONE = CompletableFuture.completedFuture(null);
 
     private final EnrichmentService enrichment;
     private final EnrichedArticlePublisher publisher;
@@ -43,15 +46,19 @@ public class RawArticleListener {
             return record.nack(e instanceof StackOverflowError ? new IllegalStateException("stack overflow", e) : e);
         }
         try {
-            publisher.publish(enriched);
-        } catch (UnpublishableArticleException e) {
-            Log.warnf("Enriched article cannot be written to Kafka, dead-lettering its raw record: %s", e.getMessage());
-            return record.nack(e);
+            publisher.publish(enriched).subscribe().with(
+                    sent -> record.ack(),
+                    failure -> {
+                        Log.warnf("Enriched article cannot be written to Kafka, dead-lettering its raw record: %s",
+                                failure.getMessage());
+                        record.nack(failure);
+                    });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             // Not acknowledged: the record is delivered again after the restart.
             return CompletableFuture.failedFuture(e);
         }
-        return record.ack();
+        // Acknowledged (or dead-lettered) asynchronously above; the next record is enriched meanwhile.
+        return DONE;
     }
 }

@@ -1,0 +1,340 @@
+package io.newsroom.launcher.bench;
+
+import io.newsroom.events.ArticleJson;
+import io.newsroom.events.ArticleSubmissions;
+import io.newsroom.events.Topics;
+import io.newsroom.infra.Ports;
+import io.newsroom.launcher.Pipeline;
+import io.newsroom.launcher.PipelineSettings;
+import io.newsroom.launcher.ServiceProcess;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * {@code ./pipeline bench}: the pipeline's speed next to the raw speed of its own parts, measured in one run
+ * on one machine. Stages are measured one at a time (the others stopped) so that each has the machine, then
+ * the whole pipeline end to end. Prints a table, writes JSON and a PNG chart under bench-results/, and ends
+ * with the summary line {@code e2e_per_s=… e2e_p99_ms=… ingest_per_s=… kafka_baseline_per_s=…
+ * enrich_per_s_core=… rss_mb_max=…}.
+ */
+public final class Benchmark {
+
+    /** Sizes of one run. */
+    public record Plan(int baselineRecords, int ingestArticles, int steadySeconds, int steadyRate, int floodArticles,
+                       int concurrency) {
+        public static Plan quick() {
+            return new Plan(20_000, 3_000, 30, 100, 3_000, 16);
+        }
+
+        public static Plan full() {
+            return new Plan(100_000, 20_000, 120, 100, 20_000, 32);
+        }
+    }
+
+    private final Path home;
+    private final Plan plan;
+    private final PrintStream out;
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    private final ArticleGenerator generator = new ArticleGenerator(42);
+    private int articleIndex;
+
+    public Benchmark(Path home, Plan plan, PrintStream out) {
+        this.home = home;
+        this.plan = plan;
+        this.out = out;
+    }
+
+    public Map<String, Object> run() throws Exception {
+        Path dataDir = Files.createTempDirectory("pipeline-bench");
+        PipelineSettings settings = new PipelineSettings(home, dataDir, Ports.findFree(), Ports.findFree(),
+                Ports.findFree(), Ports.findFree(), Ports.findFree(), Ports.findFree(), Optional.empty(), Optional.empty(),
+                "postgres", "postgres");
+        results.put("date", Instant.now().toString());
+        results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
+                "os", System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                "java", System.getProperty("java.version")));
+        results.put("plan", plan);
+        // One load generator is one API key: its rate limit would cap what is measured.
+        try (Pipeline pipeline = new Pipeline(settings, out)
+                .withServiceEnvironment(Map.of("PIPELINE_INGEST_RATE_LIMIT_REQUESTS_PER_SECOND", "0")).start();
+             ResourceSampler rss = new ResourceSampler(() -> pids(pipeline))) {
+            String ingestUrl = pipeline.service("ingest-service").url();
+            step("warm-up: 300 articles through the whole pipeline");
+            HttpLoad warm = new HttpLoad(ingestUrl, pipeline.apiKey());
+            warm.flood(articles(300), 8);
+            awaitStored(pipeline, warm.acceptedAt.keySet(), Duration.ofMinutes(3));
+
+            int recordBytes = ArticleJson.write(ArticleSubmissions.fromPlainText("00000000-0000-0000-0000-000000000000",
+                    generator.next(0), Instant.now())).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            kafkaBaseline(pipeline, recordBytes);
+            ingestAlone(pipeline, ingestUrl);
+            enrichAlone(pipeline);
+            publishAlone(pipeline);
+            postgresBaseline(pipeline);
+            steadyLatency(pipeline, ingestUrl);
+            endToEndThroughput(pipeline, ingestUrl);
+            results.put("rss_mb", rss.peakMb());
+        }
+        return results;
+    }
+
+    private void kafkaBaseline(Pipeline pipeline, int recordBytes) throws Exception {
+        step("Kafka producer baseline: " + plan.baselineRecords() + " records of " + recordBytes + " bytes, acks=all");
+        String topic = "bench.baseline";
+        try (Admin admin = admin(pipeline)) {
+            admin.createTopics(List.of(new NewTopic(topic, Topics.PARTITIONS, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        }
+        byte[] payload = new byte[recordBytes];
+        Arrays.fill(payload, (byte) 'x');
+        String value = new String(payload, java.nio.charset.StandardCharsets.US_ASCII);
+        long start = System.nanoTime();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafkaBootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 5, ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"),
+                new StringSerializer(), new StringSerializer())) {
+            for (int i = 0; i < plan.baselineRecords(); i++) {
+                producer.send(new ProducerRecord<>(topic, Integer.toString(i), value));
+            }
+            producer.flush();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        put("kafka_baseline_per_s", plan.baselineRecords() / seconds);
+        put("record_bytes", recordBytes);
+        try (Admin admin = admin(pipeline)) {
+            admin.deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** ingest-service with the machine to itself: enrich and publish are stopped meanwhile. */
+    private void ingestAlone(Pipeline pipeline, String ingestUrl) throws Exception {
+        step("ingest alone: " + plan.ingestArticles() + " articles, " + plan.concurrency() + " concurrent clients");
+        pipeline.service("enrich-service").stop(Duration.ofSeconds(30));
+        pipeline.service("publish-service").stop(Duration.ofSeconds(30));
+        HttpLoad load = new HttpLoad(ingestUrl, pipeline.apiKey());
+        double seconds = load.flood(articles(plan.ingestArticles()), plan.concurrency());
+        put("ingest_per_s", load.acceptedAt.size() / seconds);
+        put("ingest_refused", load.refused.get());
+        results.put("backlog_ids", load.acceptedAt.keySet());
+    }
+
+    /** enrich-service alone drains the backlog ingest left; its CPU time gives articles per core-second. */
+    private void enrichAlone(Pipeline pipeline) throws Exception {
+        step("enrich alone: draining " + plan.ingestArticles() + " raw articles");
+        ServiceProcess enrich = pipeline.service("enrich-service");
+        enrich.startAgain();
+        enrich.awaitReady(Duration.ofMinutes(3));
+        Duration cpuBefore = enrich.process().toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+        long start = System.nanoTime();
+        awaitNoLag(pipeline, "enrich-service", Topics.RAW, Duration.ofMinutes(20));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Duration cpu = enrich.process().toHandle().info().totalCpuDuration().orElse(Duration.ZERO).minus(cpuBefore);
+        put("enrich_per_s", plan.ingestArticles() / seconds);
+        put("enrich_per_s_core", plan.ingestArticles() / Math.max(0.001, cpu.toMillis() / 1000.0));
+    }
+
+    private void publishAlone(Pipeline pipeline) throws Exception {
+        step("publish alone: storing " + plan.ingestArticles() + " enriched articles");
+        ServiceProcess publish = pipeline.service("publish-service");
+        publish.startAgain();
+        publish.awaitReady(Duration.ofMinutes(3));
+        long start = System.nanoTime();
+        @SuppressWarnings("unchecked")
+        Set<String> backlog = (Set<String>) results.remove("backlog_ids");
+        awaitStored(pipeline, backlog, Duration.ofMinutes(20));
+        put("publish_store_per_s", backlog.size() / ((System.nanoTime() - start) / 1e9));
+    }
+
+    /** Plain batched JDBC inserts of the same rows: the ceiling publish's store rate is measured against. */
+    private void postgresBaseline(Pipeline pipeline) throws Exception {
+        step("PostgreSQL baseline: batched JDBC inserts of the same rows");
+        try (Connection db = connect(pipeline); Statement s = db.createStatement()) {
+            s.execute("create table bench_baseline (like article including defaults)");
+            List<Object[]> rows = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("select revision, title, body, language, received_at, enriched::text from article")) {
+                while (rs.next()) {
+                    rows.add(new Object[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getTimestamp(5), rs.getString(6)});
+                }
+            }
+            db.setAutoCommit(false);
+            long start = System.nanoTime();
+            try (PreparedStatement insert = db.prepareStatement("insert into bench_baseline (id, revision, title, body,"
+                    + " language, received_at, enriched) values (gen_random_uuid(), ?, ?, ?, ?, ?, ?::jsonb)")) {
+                int n = 0;
+                for (Object[] row : rows) {
+                    insert.setString(1, (String) row[0]);
+                    insert.setString(2, (String) row[1]);
+                    insert.setString(3, (String) row[2]);
+                    insert.setString(4, (String) row[3]);
+                    insert.setTimestamp(5, (Timestamp) row[4]);
+                    insert.setString(6, (String) row[5]);
+                    insert.addBatch();
+                    if (++n % 100 == 0) {
+                        insert.executeBatch();
+                        db.commit();
+                    }
+                }
+                insert.executeBatch();
+                db.commit();
+            }
+            put("postgres_baseline_per_s", rows.size() / ((System.nanoTime() - start) / 1e9));
+            db.setAutoCommit(true);
+            s.execute("drop table bench_baseline");
+        }
+    }
+
+    /** A fixed offered rate below saturation: latency from the 202 to the article being stored. */
+    private void steadyLatency(Pipeline pipeline, String ingestUrl) throws Exception {
+        int count = plan.steadySeconds() * plan.steadyRate();
+        step("end to end at " + plan.steadyRate() + " articles/s offered for " + plan.steadySeconds() + " s");
+        HttpLoad load = new HttpLoad(ingestUrl, pipeline.apiKey());
+        load.steady(articles(count), plan.steadyRate());
+        awaitStored(pipeline, load.acceptedAt.keySet(), Duration.ofMinutes(5));
+        List<Long> latencies = new ArrayList<>();
+        Map<String, Instant> stored = storedAt(pipeline, load.acceptedAt.keySet());
+        load.acceptedAt.forEach((id, acceptedMillis) -> {
+            Instant at = stored.get(id);
+            if (at != null) {
+                latencies.add(Math.max(0, at.toEpochMilli() - acceptedMillis));
+            }
+        });
+        latencies.sort(Long::compare);
+        put("e2e_p50_ms", percentile(latencies, 0.50));
+        put("e2e_p95_ms", percentile(latencies, 0.95));
+        put("e2e_p99_ms", percentile(latencies, 0.99));
+        put("e2e_max_ms", latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1));
+    }
+
+    /** As fast as the pipeline goes: from the first 202 to the last article stored. */
+    private void endToEndThroughput(Pipeline pipeline, String ingestUrl) throws Exception {
+        step("end to end saturated: " + plan.floodArticles() + " articles");
+        HttpLoad load = new HttpLoad(ingestUrl, pipeline.apiKey());
+        long start = System.nanoTime();
+        load.flood(articles(plan.floodArticles()), plan.concurrency());
+        awaitStored(pipeline, load.acceptedAt.keySet(), Duration.ofMinutes(20));
+        put("e2e_per_s", load.acceptedAt.size() / ((System.nanoTime() - start) / 1e9));
+    }
+
+    // ---- helpers ----
+
+    private List<String> articles(int count) {
+        List<String> list = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            list.add(generator.next(articleIndex++));
+        }
+        return list;
+    }
+
+    private void awaitStored(Pipeline pipeline, Set<String> ids, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        int stored = 0;
+        while (Instant.now().isBefore(deadline)) {
+            stored = storedAt(pipeline, ids).size();
+            if (stored >= ids.size()) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("only " + stored + " of " + ids.size() + " articles stored within " + timeout);
+    }
+
+    private Map<String, Instant> storedAt(Pipeline pipeline, Set<String> ids) throws Exception {
+        Map<String, Instant> stored = new HashMap<>();
+        if (ids.isEmpty()) {
+            return stored;
+        }
+        try (Connection db = connect(pipeline);
+             PreparedStatement select = db.prepareStatement("select id::text, stored_at from article where id = any(?::uuid[])")) {
+            select.setArray(1, db.createArrayOf("text", ids.toArray()));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    stored.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+                }
+            }
+        }
+        return stored;
+    }
+
+    private void awaitNoLag(Pipeline pipeline, String group, String topic, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        try (Admin admin = admin(pipeline)) {
+            while (Instant.now().isBefore(deadline)) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                for (int p = 0; p < Topics.PARTITIONS; p++) {
+                    latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
+                }
+                long lag = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).entrySet().stream()
+                        .mapToLong(e -> e.getValue().offset() - Optional.ofNullable(committed.get(e.getKey()))
+                                .map(OffsetAndMetadata::offset).orElse(0L)).sum();
+                if (lag <= 0) {
+                    return;
+                }
+                Thread.sleep(200);
+            }
+        }
+        throw new IllegalStateException(group + " did not catch up on " + topic + " within " + timeout);
+    }
+
+    private static Admin admin(Pipeline pipeline) {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafkaBootstrapServers()));
+    }
+
+    private static Connection connect(Pipeline pipeline) throws Exception {
+        return DriverManager.getConnection(pipeline.postgres().jdbcUrl(Pipeline.DATABASE), "postgres", "postgres");
+    }
+
+    private static Map<String, Long> pids(Pipeline pipeline) {
+        return pipeline.services().stream().filter(s -> s.process() != null && s.process().isAlive())
+                .collect(Collectors.toMap(ServiceProcess::name, s -> s.process().pid()));
+    }
+
+    private static long percentile(List<Long> sorted, double p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int index = (int) Math.ceil(p * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private void put(String name, Number value) {
+        results.put(name, value);
+        out.printf("bench:   %s = %s%n", name, value instanceof Double d ? String.format("%.1f", d) : value);
+    }
+
+    private void step(String what) {
+        out.printf("bench: %s%n", what);
+    }
+}
