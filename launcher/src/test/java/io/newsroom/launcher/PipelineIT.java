@@ -42,6 +42,8 @@ class PipelineIT {
     private static final Path HOME = Path.of(System.getProperty("pipeline.home", "..")).toAbsolutePath().normalize();
     private static final Path SHARED_SAMPLE = HOME.resolve("../shared/samples/vzglyad-putin-lukashenko.txt").normalize();
 
+    /** The services whose log lines about an article carry the article's trace id. */
+    private static final List<String> TRACED_SERVICES = List.of("ingest-service", "enrich-service");
     private static Path dataDir;
     private static PipelineSettings settings;
     private static Pipeline pipeline;
@@ -86,6 +88,26 @@ class PipelineIT {
         HttpResponse<String> list = HTTP.send(HttpRequest.newBuilder(URI.create(publishUrl() + "/articles")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(list.body()).contains(id);
+    }
+
+    @Test
+    @Order(2)
+    void oneTraceIdFollowsAnArticleThroughTheServicesLogs() throws Exception {
+        String id = post("Трассировка статьи\n\nЭта статья проходит все сервисы под одним идентификатором трассы.");
+        awaitArticle(id, Duration.ofSeconds(60));
+        Thread.sleep(1000); // log lines are flushed asynchronously
+
+        java.util.Map<String, String> traceIds = new java.util.LinkedHashMap<>();
+        for (String service : TRACED_SERVICES) {
+            String line = Files.readAllLines(dataDir.resolve("logs").resolve(service + ".log")).stream()
+                    .filter(l -> l.contains(id)).findFirst()
+                    .orElseThrow(() -> new AssertionError(service + " logged nothing about article " + id));
+            Matcher trace = Pattern.compile("traceId=([0-9a-f]{32})").matcher(line);
+            assertThat(trace.find()).as(service + " line carries a trace id: " + line).isTrue();
+            traceIds.put(service, trace.group(1));
+            assertThat(line).doesNotContain(pipeline.apiKey());
+        }
+        assertThat(new java.util.HashSet<>(traceIds.values())).as("one trace across " + traceIds).hasSize(1);
     }
 
     @Test

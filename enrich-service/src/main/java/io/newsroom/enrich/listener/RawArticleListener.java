@@ -5,6 +5,7 @@ import io.newsroom.enrich.service.EnrichmentService;
 import io.newsroom.events.ArticleJson;
 import io.newsroom.events.EnrichedArticle;
 import io.newsroom.events.RawArticle;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,10 +29,18 @@ public class RawArticleListener {
 
     private final EnrichmentService enrichment;
     private final EnrichedArticlePublisher publisher;
+    private final MeterRegistry registry;
 
-    public RawArticleListener(EnrichmentService enrichment, EnrichedArticlePublisher publisher) {
+    public RawArticleListener(EnrichmentService enrichment, EnrichedArticlePublisher publisher, MeterRegistry registry) {
         this.enrichment = enrichment;
         this.publisher = publisher;
+        this.registry = registry;
+    }
+
+    private CompletionStage<Void> deadLetter(Message<String> record, Throwable reason) {
+        registry.counter("newsroom.dead.letters", "topic", "articles.raw.dlq", "reason", reason.getClass().getSimpleName())
+                .increment();
+        return record.nack(reason);
     }
 
     @Incoming("articles-raw")
@@ -43,7 +52,7 @@ public class RawArticleListener {
             enriched = enrichment.enrich(raw);
         } catch (RuntimeException | StackOverflowError e) {
             Log.warnf("Raw record cannot be enriched, dead-lettering it: %s", e.toString());
-            return record.nack(e instanceof StackOverflowError ? new IllegalStateException("stack overflow", e) : e);
+            return deadLetter(record, e instanceof StackOverflowError ? new IllegalStateException("stack overflow", e) : e);
         }
         try {
             publisher.publish(enriched).subscribe().with(
@@ -51,7 +60,7 @@ public class RawArticleListener {
                     failure -> {
                         Log.warnf("Enriched article cannot be written to Kafka, dead-lettering its raw record: %s",
                                 failure.getMessage());
-                        record.nack(failure);
+                        deadLetter(record, failure);
                     });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

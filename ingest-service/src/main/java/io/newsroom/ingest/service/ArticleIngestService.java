@@ -4,6 +4,7 @@ import io.newsroom.common.rest.ProblemException;
 import io.newsroom.events.ArticleSubmissions;
 import io.newsroom.events.RawArticle;
 import io.newsroom.ingest.kafka.RawArticlePublisher;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,11 +21,19 @@ public class ArticleIngestService {
 
     private final RawArticlePublisher publisher;
     private final Duration sendTimeout;
+    private final MeterRegistry registry;
 
     public ArticleIngestService(RawArticlePublisher publisher,
-                                @ConfigProperty(name = "pipeline.ingest.send-timeout") Duration sendTimeout) {
+                                @ConfigProperty(name = "pipeline.ingest.send-timeout") Duration sendTimeout,
+                                MeterRegistry registry) {
         this.publisher = publisher;
         this.sendTimeout = sendTimeout;
+        this.registry = registry;
+    }
+
+    /** Counts an article refused for a reason (a problem title), for the rejected-articles metric. */
+    public void countRejected(String reason) {
+        registry.counter("newsroom.ingest.articles.rejected", "reason", reason).increment();
     }
 
     /**
@@ -47,6 +56,12 @@ public class ArticleIngestService {
                     return ProblemException.unavailable(
                             "The article could not be handed to Kafka; it was not accepted. Retry later.", 5, failure);
                 })
+                .invoke(() -> {
+                    registry.counter("newsroom.ingest.articles.accepted", "format",
+                            article.contentType() == null ? "unknown" : article.contentType()).increment();
+                    Log.infof("Accepted article %s revision %s (%s, %d chars)", article.id(), article.revision(),
+                            article.contentType(), article.text().length());
+                })
                 .replaceWith(article);
     }
 
@@ -54,6 +69,7 @@ public class ArticleIngestService {
     public Uni<List<ItemOutcome>> acceptAll(List<Submission> submissions) {
         List<Uni<ItemOutcome>> outcomes = submissions.stream().map(submission -> {
             if (submission.problem() != null) {
+                countRejected(submission.problem().title());
                 return Uni.createFrom().item(ItemOutcome.refused(submission.index(), submission.problem()));
             }
             return accept(submission.article())
