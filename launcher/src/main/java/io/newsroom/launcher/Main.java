@@ -13,6 +13,7 @@ public final class Main {
 
             Commands:
               up                      start Kafka, PostgreSQL and the three services; Ctrl-C stops everything
+              status                  health, flow in the last minute, consumer lag and dead letters
               dlq list [--limit N]    the dead-letter topics' records, with the reason each was dead-lettered
               dlq replay              send dead letters back to their topic (each once), after a fix
               bench [--quick]         throughput and latency of the pipeline next to its parts' raw speed;
@@ -41,6 +42,7 @@ public final class Main {
             switch (command) {
                 case "up" -> up(out);
                 case "dlq" -> dlq(args, out);
+                case "status" -> new PipelineStatus(PipelineSettings.fromEnvironment(home(), System.getenv()), out).print();
                 case "chaos" -> chaos(args, out);
                 case "reprocess" -> reprocess(args, out);
                 case "bench" -> bench(args, out);
