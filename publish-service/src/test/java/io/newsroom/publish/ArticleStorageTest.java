@@ -1,6 +1,7 @@
 package io.newsroom.publish;
 
 import io.agroal.api.AgroalDataSource;
+import io.newsroom.events.EnrichedArticle;
 import io.newsroom.events.Topics;
 import io.newsroom.testsupport.KafkaResource;
 import io.newsroom.testsupport.PostgresResource;
@@ -63,6 +64,60 @@ class ArticleStorageTest {
     }
 
     @Test
+    void aNewerRevisionReplacesTheDerivedRowsAndKeepsEntityCountsRight() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String kept = "Дума " + ArticleSearchTest.capital(EnrichedArticles.uniqueWord());
+        String dropped = "Ольга " + ArticleSearchTest.capital(EnrichedArticles.uniqueWord());
+        Instant received = Instant.parse("2030-08-01T10:00:00Z");
+        var r1 = EnrichedArticles.builder(id, "Первая редакция", received).revision("r1")
+                .body(kept + " и " + dropped + " обсудили бюджет.")
+                .entity("a", EnrichedArticle.EntityType.ORGANIZATION, kept, kept)
+                .entity("b", EnrichedArticle.EntityType.PERSON, dropped, dropped)
+                .quote("Бюджет принят", dropped, "b").build();
+        ArticleSearchTest.store(r1);
+        // Redelivered twice, then an older revision: records of one article keep their order on its partition,
+        // so once the older one is in the history, the redeliveries were processed too.
+        EnrichedArticles.send(r1);
+        EnrichedArticles.send(r1);
+        EnrichedArticles.send(EnrichedArticles.article(id, "r0", "Черновик", received.minusSeconds(60)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from article_revision where article_id = ?::uuid", id) == 2);
+        assertThat(count("select count(*) from mention where article_id = ?::uuid", id)).isEqualTo(2);
+        assertThat(count("select count(*) from quote where article_id = ?::uuid", id)).isEqualTo(1);
+        given().queryParam("q", kept).get("/entities").then().statusCode(200)
+                .body("items[0].articleCount", equalTo(1)).body("items[0].mentionCount", equalTo(1));
+        given().queryParam("q", dropped).get("/entities").then().statusCode(200)
+                .body("items[0].articleCount", equalTo(1)).body("items[0].mentionCount", equalTo(1));
+
+        var r2 = EnrichedArticles.builder(id, "Вторая редакция", received.plusSeconds(60)).revision("r2")
+                .body(kept + " снова " + kept + ".")
+                .entity("z", EnrichedArticle.EntityType.ORGANIZATION, kept, kept, kept)
+                .quote("Снова", "Пресс-служба", null).build();
+        ArticleSearchTest.store(r2);
+        assertDerivedFromR2(id, kept, dropped);
+
+        // The topic replayed from the start (as after a consumer-group reset): nothing changes.
+        EnrichedArticles.send(r1);
+        EnrichedArticles.send(r2);
+        EnrichedArticles.send(EnrichedArticles.article(id, "r-1", "Набросок", received.minusSeconds(120)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from article_revision where article_id = ?::uuid", id) == 4);
+        assertDerivedFromR2(id, kept, dropped);
+        given().get("/articles/" + id).then().body("revision", equalTo("r2")).body("title", equalTo("Вторая редакция"));
+    }
+
+    private void assertDerivedFromR2(String id, String kept, String dropped) throws Exception {
+        assertThat(count("select count(*) from mention where article_id = ?::uuid", id)).isEqualTo(2);
+        assertThat(count("select count(*) from article_entity where article_id = ?::uuid", id)).isEqualTo(1);
+        assertThat(count("select count(*) from quote where article_id = ?::uuid", id)).isEqualTo(1);
+        given().queryParam("q", kept).get("/entities").then().statusCode(200)
+                .body("items[0].articleCount", equalTo(1)).body("items[0].mentionCount", equalTo(2));
+        // Still an entity (it was seen), but no longer named by any article.
+        given().queryParam("q", dropped).get("/entities").then().statusCode(200)
+                .body("items[0].articleCount", equalTo(0)).body("items[0].mentionCount", equalTo(0));
+        given().queryParam("article", id).get("/quotes").then().statusCode(200)
+                .body("items.text", equalTo(java.util.List.of("Снова")));
+    }
+
+    @Test
     void aRecordThatIsNotAnArticleIsDeadLettered() {
         String key = "poison-" + UUID.randomUUID();
         TopicProbe.send(Topics.ENRICHED, key, "{\"id\":\"not-a-uuid\",\"revision\":\"r\",\"receivedAt\":\"2026-11-20T10:00:00Z\"}");
@@ -76,6 +131,16 @@ class ArticleStorageTest {
         given().get("/articles/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
         given().get("/articles/../../etc/passwd").then().statusCode(404);
         given().get("/articles/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    private long count(String sql, String id) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     private long rowCount(String id) throws Exception {

@@ -4,10 +4,10 @@ import io.newsroom.common.rest.ProblemException;
 import io.newsroom.events.ArticleJson;
 import io.newsroom.events.EnrichedArticle;
 import io.newsroom.publish.persistence.ArticleEntity;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
-import jakarta.ws.rs.DefaultValue;
+import io.newsroom.publish.query.ArticleQueries;
+import io.newsroom.publish.query.ArticleSummary;
+import io.newsroom.publish.stream.ArticleStream;
+import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,7 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import java.util.List;
 import java.util.UUID;
@@ -24,47 +26,80 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
 
-    static final int MAX_LIMIT = 200;
+    private static final String LIST = "articles";
+    private static final String RANKED_LIST = "articles-by-relevance";
 
-    @GET
-    @Operation(summary = "Articles, newest first", description = "Keyset paging: pass nextCursor as cursor for the next page.")
-    @APIResponse(responseCode = "200", description = "{\"items\": [...], \"nextCursor\": \"...\"}")
-    @APIResponse(responseCode = "400", description = "limit outside 1..200, or a cursor this service did not give out")
-    public Page<ArticleSummary> list(@QueryParam("limit") @DefaultValue("20") String limitParam,
-                                     @QueryParam("cursor") String cursor) {
-        int limit = limit(limitParam);
-        PanacheQuery<ArticleEntity> query;
-        Sort newestFirst = Sort.descending("receivedAt", "id");
-        if (cursor == null || cursor.isBlank()) {
-            query = ArticleEntity.findAll(newestFirst);
-        } else {
-            Cursor after = Cursor.decode(cursor);
-            query = ArticleEntity.find("receivedAt < :at or (receivedAt = :at and id < :id)", newestFirst,
-                    Parameters.with("at", after.sortKey()).and("id", after.id()));
-        }
-        // One row more than asked for tells whether a next page exists (range bounds are inclusive).
-        List<ArticleEntity> rows = query.range(0, limit).list();
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            ArticleEntity last = rows.get(limit - 1);
-            next = new Cursor(last.receivedAt, last.id).encode();
-        }
-        return new Page<>(rows.stream().map(ArticleSummary::of).toList(), next);
+    private final DatabaseReads reads;
+    private final ArticleStream stream;
+
+    public ArticleResource(DatabaseReads reads, ArticleStream stream) {
+        this.reads = reads;
+        this.stream = stream;
     }
 
-    /** Parsed here rather than by the framework, so that "limit=lots" is a 400 that says why, not a 404. */
-    static int limit(String value) {
-        int limit;
-        try {
-            limit = Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            limit = -1;
+    @GET
+    @Operation(summary = "Articles, newest first (by receipt)",
+            description = "Keyset paging: pass nextCursor as cursor for the next page. Filters combine (and).")
+    @APIResponse(responseCode = "200", description = "{\"items\": [...], \"nextCursor\": \"...\"}")
+    @APIResponse(responseCode = "400", description = "limit outside 1..200, a cursor this list did not give out, "
+            + "or a filter value that cannot be one")
+    public Page<ArticleSummary> list(
+            @Parameter(description = "1 to 200, default 20") @QueryParam("limit") String limitParam,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursorParam,
+            @Parameter(description = "full-text search of title (weighted higher) and body; Russian and English "
+                    + "stemming; web-search syntax (\"phrase\", or, -word)") @QueryParam("q") String q,
+            @Parameter(description = "a global entity id (GET /entities)") @QueryParam("entity") String entity,
+            @Parameter(description = "ISO 639-1 code, or und") @QueryParam("language") String language,
+            @Parameter(description = "the source as sent") @QueryParam("source") String source,
+            @Parameter(description = "published (else received) at or after: ISO-8601 date-time or date")
+            @QueryParam("from") String from,
+            @Parameter(description = "published (else received) before: ISO-8601 date-time or date")
+            @QueryParam("to") String to,
+            @Parameter(description = "newest (default) or relevance (needs q: best match first, title words above body "
+                    + "words, then newest)") @QueryParam("sort") String sort) {
+        int limit = QueryParams.limit(limitParam);
+        ArticleQueries.Filter filter = new ArticleQueries.Filter(
+                QueryParams.text("q", q, QueryParams.MAX_SEARCH_CHARS),
+                QueryParams.uuid("entity", entity),
+                QueryParams.text("language", language, 35),
+                QueryParams.text("source", source, 1000),
+                QueryParams.instant("from", from),
+                QueryParams.instant("to", to));
+        if (relevance(sort)) {
+            if (filter.q() == null) {
+                throw ProblemException.badRequest("sort=relevance ranks by q; give q, or sort=newest.");
+            }
+            Cursor ranked = Cursor.decode(cursorParam, RANKED_LIST, 3);
+            ArticleQueries.AfterRanked afterRanked = ranked == null ? null
+                    : new ArticleQueries.AfterRanked(ranked.real(0), ranked.instant(1), ranked.uuid(2));
+            List<ArticleSummary> rows = reads.run(c -> ArticleQueries.listByRelevance(c, filter, afterRanked, limit + 1));
+            return Page.of(rows, limit, last -> Cursor.of(RANKED_LIST, last.rank(), last.receivedAt(), last.id()).encode());
         }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ProblemException.badRequest("limit must be a whole number from 1 to " + MAX_LIMIT + ".");
+        Cursor cursor = Cursor.decode(cursorParam, LIST, 2);
+        ArticleQueries.After after = cursor == null ? null : new ArticleQueries.After(cursor.instant(0), cursor.uuid(1));
+        // One row more than asked for tells whether a next page exists.
+        List<ArticleSummary> rows = reads.run(c -> ArticleQueries.list(c, filter, after, limit + 1));
+        return Page.of(rows, limit, last -> Cursor.of(LIST, last.receivedAt(), last.id()).encode());
+    }
+
+    private static boolean relevance(String sort) {
+        if (sort == null || sort.isBlank() || sort.strip().equals("newest")) {
+            return false;
         }
-        return limit;
+        if (sort.strip().equals("relevance")) {
+            return true;
+        }
+        throw ProblemException.badRequest("sort must be newest or relevance.");
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Server-Sent Events: each article as it is published",
+            description = "One event per created or revised article, after it is stored; data is the list item JSON.")
+    public Multi<ArticleSummary> stream() {
+        return stream.articles();
     }
 
     @GET

@@ -3,19 +3,35 @@ package io.newsroom.publish.service;
 import io.newsroom.events.EnrichedArticle;
 import io.newsroom.events.MalformedEventException;
 import io.newsroom.publish.persistence.ArticleEntity;
+import io.newsroom.publish.persistence.DerivedRows;
+import io.newsroom.publish.query.ArticleSummary;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
  * Stores enriched articles idempotently: the same revision again changes nothing, a newer revision replaces
- * the stored one in the same transaction, an older one arriving late is ignored.
+ * the stored one and everything derived from it (entity links, mentions, quotes) in the same transaction, an
+ * older one arriving late is only kept in the revision history.
  */
 @ApplicationScoped
 public class ArticleStore {
+
+    private final EntityManager em;
+    private final Event<ArticlePublished> published;
+
+    public ArticleStore(EntityManager em, Event<ArticlePublished> published) {
+        this.em = em;
+        this.published = published;
+    }
 
     @Transactional
     public StoreOutcome store(EnrichedArticle article, String json) {
@@ -24,26 +40,63 @@ public class ArticleStore {
             throw new MalformedEventException("enriched article " + id + " lacks revision or receivedAt");
         }
         ArticleEntity existing = ArticleEntity.findById(id);
-        if (existing != null) {
-            if (existing.revision.equals(article.revision())) {
-                return StoreOutcome.UNCHANGED;
-            }
-            if (micros(article.receivedAt()).isBefore(existing.receivedAt)) {
-                return StoreOutcome.STALE;
-            }
-            fill(existing, article, json);
-            return StoreOutcome.REVISED;
+        StoreOutcome outcome;
+        ArticleEntity stored;
+        if (existing == null) {
+            stored = new ArticleEntity();
+            stored.id = id;
+            fill(stored, article, json);
+            stored.persist();
+            outcome = StoreOutcome.CREATED;
+        } else if (existing.revision.equals(article.revision())) {
+            return StoreOutcome.UNCHANGED;
+        } else if (micros(article.receivedAt()).isBefore(existing.receivedAt)) {
+            rememberRevision(id, article, json);
+            return StoreOutcome.STALE;
+        } else {
+            stored = existing;
+            fill(stored, article, json);
+            outcome = StoreOutcome.REVISED;
         }
-        ArticleEntity created = new ArticleEntity();
-        created.id = id;
-        fill(created, article, json);
-        created.persist();
-        return StoreOutcome.CREATED;
+        // The article row first: the derived rows reference it.
+        em.flush();
+        boolean revised = outcome == StoreOutcome.REVISED;
+        em.unwrap(Session.class).doWork(connection -> {
+            if (revised) {
+                DerivedRows.delete(connection, id);
+            }
+            DerivedRows.insert(connection, id, article, stored.receivedAt);
+        });
+        rememberRevision(id, article, json);
+        published.fire(new ArticlePublished(new ArticleSummary(id.toString(), stored.revision, stored.title,
+                stored.language, stored.source, stored.url, stored.publishedAt, stored.receivedAt, stored.summary),
+                outcome));
+        return outcome;
+    }
+
+    /** The revision history keeps every revision once, the stale ones too. */
+    private void rememberRevision(UUID id, EnrichedArticle article, String json) {
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement s = connection.prepareStatement("""
+                    insert into article_revision (article_id, revision, received_at, enriched_at, title, enriched)
+                    values (?, ?, ?, ?, ?, ?::jsonb) on conflict do nothing""")) {
+                s.setObject(1, id);
+                s.setString(2, article.revision());
+                s.setTimestamp(3, Timestamp.from(micros(article.receivedAt())));
+                s.setTimestamp(4, article.enrichedAt() == null ? null : Timestamp.from(micros(article.enrichedAt())));
+                s.setString(5, article.title());
+                s.setString(6, json);
+                s.executeUpdate();
+            }
+        });
     }
 
     private static void fill(ArticleEntity entity, EnrichedArticle article, String json) {
         entity.revision = article.revision();
         entity.title = article.title();
+        entity.subtitle = article.subtitle();
+        entity.lead = article.lead();
         entity.body = article.body();
         entity.language = article.language();
         entity.source = article.source();
@@ -53,6 +106,10 @@ public class ArticleStore {
         entity.receivedAt = micros(article.receivedAt());
         entity.enrichedAt = article.enrichedAt() == null ? null : micros(article.enrichedAt());
         entity.storedAt = micros(Instant.now());
+        EnrichedArticle.Metadata metadata = article.metadata();
+        entity.summary = metadata == null ? null : metadata.summary();
+        entity.wordCount = metadata == null ? null : metadata.wordCount();
+        entity.readingTimeMinutes = metadata == null ? null : metadata.readingTimeMinutes();
         entity.enriched = json;
     }
 
