@@ -11,7 +11,9 @@ import java.util.List;
  * {@code id}, and the body of {@code POST /enrichments}. Field names are a contract: extend, never rename.
  *
  * <p>All offsets ({@link Mention}, {@link Quote}) are Unicode code-point offsets into {@code text}, end
- * exclusive.
+ * exclusive. {@code enricher} names the enrichment that produced the record (its stages and model versions):
+ * enrichment is deterministic for one article revision and one enricher, so publish-service replaces a stored
+ * article only when the revision or the enricher differs.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -34,7 +36,8 @@ public record EnrichedArticle(
         String text,
         List<Entity> entities,
         List<Quote> quotes,
-        Metadata metadata) {
+        Metadata metadata,
+        String enricher) {
 
     public static final int SCHEMA_VERSION = 1;
 

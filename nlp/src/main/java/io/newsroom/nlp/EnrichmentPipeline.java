@@ -30,6 +30,14 @@ public final class EnrichmentPipeline {
         return stages.stream().map(EnrichmentStage::name).toList();
     }
 
+    /**
+     * Names this enrichment: its stages, each with its version. A new model or rule changes a stage's version,
+     * which tells publish-service to replace what it stored (see {@code ./pipeline reprocess}).
+     */
+    public String version() {
+        return String.join("+", stages.stream().map(stage -> stage.name() + "@" + stage.version()).toList());
+    }
+
     /** Told how long each stage took, for metrics; called on the enriching thread. */
     @FunctionalInterface
     public interface StageTimer {
@@ -55,6 +63,6 @@ public final class EnrichmentPipeline {
                 doc.authors.isEmpty() && raw.authors() != null ? List.copyOf(raw.authors()) : List.copyOf(doc.authors),
                 doc.body, doc.text(), List.copyOf(doc.entities), List.copyOf(doc.quotes),
                 new EnrichedArticle.Metadata(List.copyOf(doc.sources), List.copyOf(doc.dates),
-                        List.copyOf(doc.keywords), doc.wordCount, doc.readingTimeMinutes, doc.summary));
+                        List.copyOf(doc.keywords), doc.wordCount, doc.readingTimeMinutes, doc.summary), version());
     }
 }

@@ -8,5 +8,10 @@ public interface EnrichmentStage {
 
     String name();
 
+    /** Changes whenever the stage's output for the same text may change (new model, new rules). */
+    default String version() {
+        return "1";
+    }
+
     void apply(ArticleDocument document);
 }

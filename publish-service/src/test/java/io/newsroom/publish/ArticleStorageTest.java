@@ -64,6 +64,25 @@ class ArticleStorageTest {
     }
 
     @Test
+    void theSameRevisionFromANewerEnricherReplacesTheStoredOneAndOnlyThen() {
+        String id = UUID.randomUUID().toString();
+        Instant received = Instant.parse("2026-11-21T10:00:00Z");
+        EnrichedArticles.send(EnrichedArticles.builder(id, "Первое обогащение", received).revision("r1").enricher("model@1").build());
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/articles/" + id).statusCode() == 200);
+
+        // reprocessed with a better model: same revision, new enricher
+        EnrichedArticles.send(EnrichedArticles.builder(id, "Второе обогащение", received).revision("r1").enricher("model@2").build());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/articles/" + id).then().statusCode(200).body("title", equalTo("Второе обогащение"))
+                        .body("enricher", equalTo("model@2")));
+
+        // the same revision and enricher again is a redelivery: nothing changes
+        EnrichedArticles.send(EnrichedArticles.builder(id, "Повтор", received).revision("r1").enricher("model@2").build());
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().get("/articles/" + id).then().body("title", equalTo("Второе обогащение")));
+    }
+
+    @Test
     void aNewerRevisionReplacesTheDerivedRowsAndKeepsEntityCountsRight() throws Exception {
         String id = UUID.randomUUID().toString();
         String kept = "Дума " + ArticleSearchTest.capital(EnrichedArticles.uniqueWord());

@@ -61,6 +61,7 @@ final class EnrichedArticles {
         private String body;
         private String language = "ru";
         private String source = "Тестовая лента";
+        private String enricher = "test@1";
         private final List<Entity> entities = new ArrayList<>();
         private final List<Quote> quotes = new ArrayList<>();
 
@@ -88,6 +89,11 @@ final class EnrichedArticles {
 
         Builder source(String source) {
             this.source = source;
+            return this;
+        }
+
+        Builder enricher(String enricher) {
+            this.enricher = enricher;
             return this;
         }
 
@@ -125,7 +131,7 @@ final class EnrichedArticles {
             return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, id, revision, receivedAt, receivedAt.plusMillis(5),
                     null, null, source, publishedAt, language, title, null, null, List.of(), body, text(),
                     List.copyOf(entities), List.copyOf(quotes),
-                    new EnrichedArticle.Metadata(List.of(), List.of(), List.of(), 4, 1, null));
+                    new EnrichedArticle.Metadata(List.of(), List.of(), List.of(), 4, 1, null), enricher);
         }
     }
 }

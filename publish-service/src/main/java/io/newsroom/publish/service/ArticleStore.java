@@ -18,7 +18,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * Stores enriched articles idempotently: the same revision again changes nothing, a newer revision replaces
+ * Stores enriched articles idempotently: the same revision from the same enricher again changes nothing, a
+ * newer revision (or the same one enriched by a newer enricher, see ./pipeline reprocess) replaces
  * the stored one and everything derived from it (entity links, mentions, quotes) in the same transaction, an
  * older one arriving late is only kept in the revision history.
  */
@@ -48,7 +49,9 @@ public class ArticleStore {
             fill(stored, article, json);
             stored.persist();
             outcome = StoreOutcome.CREATED;
-        } else if (existing.revision.equals(article.revision())) {
+        } else if (existing.revision.equals(article.revision())
+                && java.util.Objects.equals(existing.enricher, article.enricher())) {
+            // Enrichment is deterministic per revision and enricher: a redelivery or replay changes nothing.
             return StoreOutcome.UNCHANGED;
         } else if (micros(article.receivedAt()).isBefore(existing.receivedAt)) {
             rememberRevision(id, article, json);
@@ -110,6 +113,7 @@ public class ArticleStore {
         entity.summary = metadata == null ? null : metadata.summary();
         entity.wordCount = metadata == null ? null : metadata.wordCount();
         entity.readingTimeMinutes = metadata == null ? null : metadata.readingTimeMinutes();
+        entity.enricher = article.enricher();
         entity.enriched = json;
     }
 

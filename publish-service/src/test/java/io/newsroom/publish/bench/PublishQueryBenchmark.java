@@ -248,7 +248,7 @@ public final class PublishQueryBenchmark {
         return new EnrichedArticle(1, id, "r" + n, receivedAt, receivedAt.plusMillis(40), null, "ext-" + n,
                 "source-" + r.nextInt(40), receivedAt.minusSeconds(r.nextInt(3600)), russian ? "ru" : "en", title, null,
                 null, List.of(), bodyText, text0 + bodyText, List.copyOf(entities.values()), quotes,
-                new EnrichedArticle.Metadata(List.of(), List.of(), List.of(), wordCount, Math.max(1, wordCount / 200), null));
+                new EnrichedArticle.Metadata(List.of(), List.of(), List.of(), wordCount, Math.max(1, wordCount / 200), null), "bench@1");
     }
 
     private Person pick(Random r, List<Person> all, boolean russian) {
