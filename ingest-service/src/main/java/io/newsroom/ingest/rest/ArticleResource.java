@@ -3,7 +3,6 @@ package io.newsroom.ingest.rest;
 import io.newsroom.common.rest.Problem;
 import io.newsroom.common.rest.ProblemException;
 import io.newsroom.common.rest.RequestBodies;
-import io.newsroom.common.rest.RequestBodies.DecodedBody;
 import io.newsroom.common.security.ApiKeyFilter;
 import io.newsroom.events.ArticleSubmissions;
 import io.newsroom.events.RawArticle;
@@ -13,6 +12,8 @@ import io.newsroom.ingest.service.BatchReader;
 import io.newsroom.ingest.service.FeedReader;
 import io.newsroom.ingest.service.RateLimiter;
 import io.newsroom.ingest.service.Submission;
+import io.newsroom.ingest.service.WebPageReader;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -38,21 +39,24 @@ public class ArticleResource {
     static final String NDJSON = "application/x-ndjson";
     static final String RSS = "application/rss+xml";
     static final String ATOM = "application/atom+xml";
-    private static final Set<String> SUPPORTED = Set.of(MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON, NDJSON, RSS, ATOM);
+    private static final Set<String> SUPPORTED = Set.of(MediaType.TEXT_PLAIN, MediaType.TEXT_HTML,
+            MediaType.APPLICATION_JSON, NDJSON, RSS, ATOM);
 
     private final ArticleIngestService ingest;
+    private final WebPageReader pages;
     private final RateLimiter rateLimiter;
     private final long maxBodyBytes;
     private final long maxBatchBytes;
     private final int maxBatchItems;
     private final String publishUrl;
 
-    public ArticleResource(ArticleIngestService ingest, RateLimiter rateLimiter,
+    public ArticleResource(ArticleIngestService ingest, WebPageReader pages, RateLimiter rateLimiter,
                            @ConfigProperty(name = "pipeline.ingest.max-body-bytes") long maxBodyBytes,
                            @ConfigProperty(name = "pipeline.ingest.max-batch-bytes") long maxBatchBytes,
                            @ConfigProperty(name = "pipeline.ingest.max-batch-items") int maxBatchItems,
                            @ConfigProperty(name = "pipeline.publish.url") String publishUrl) {
         this.ingest = ingest;
+        this.pages = pages;
         this.rateLimiter = rateLimiter;
         this.maxBodyBytes = maxBodyBytes;
         this.maxBatchBytes = maxBatchBytes;
@@ -61,10 +65,13 @@ public class ArticleResource {
     }
 
     @POST
+    @Blocking // parsing a large page or feed takes CPU time that must not stall the event loop
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit articles",
-            description = "One article as text/plain (first non-empty line is the title) or application/json "
+            description = "One article as text/plain (first non-empty line is the title; charset detected when not "
+                    + "declared), text/html (a whole web page: title, authors, date and the main text are extracted), "
+                    + "or application/json "
                     + "({\"title\",\"body\",\"url\",\"externalId\",\"source\",\"publishedAt\",\"language\",\"authors\"}; "
                     + "only body is required; other fields are kept as extra). Batches: application/x-ndjson "
                     + "(one article object per line) or a JSON array; feeds: application/rss+xml, application/atom+xml. "
@@ -84,12 +91,15 @@ public class ArticleResource {
                                 @HeaderParam("Content-Type") String contentType,
                                 @HeaderParam(ApiKeyFilter.HEADER) String apiKey,
                                 @Parameter(description = "Makes a resubmission return the same article id")
-                                @HeaderParam("Idempotency-Key") String idempotencyKey) {
+                                @HeaderParam("Idempotency-Key") String idempotencyKey,
+                                @Parameter(description = "For text/html: the page's address, when the page does not name it")
+                                @HeaderParam("Content-Location") String pageUrl) {
         rateLimiter.acquire(apiKey, body.length);
         String mediaType = RequestBodies.mediaType(contentType, SUPPORTED);
         boolean batch = mediaType.equals(NDJSON) || mediaType.equals(RSS) || mediaType.equals(ATOM)
                 || mediaType.equals(MediaType.APPLICATION_JSON) && startsWithArray(body);
-        long limit = batch ? maxBatchBytes : maxBodyBytes;
+        // Batches, feeds and web pages (markup around the article) may be larger than one article's text.
+        long limit = batch || mediaType.equals(MediaType.TEXT_HTML) ? maxBatchBytes : maxBodyBytes;
         if (body.length > limit) {
             throw new ProblemException(413, batch ? "Batch too large" : "Article too large", "The body has "
                     + body.length + " bytes; the limit is " + limit + " bytes.");
@@ -97,10 +107,12 @@ public class ArticleResource {
         String bodySha256 = ArticleSubmissions.sha256(body);
         Instant now = Instant.now();
         if (!batch) {
-            DecodedBody decoded = RequestBodies.decode(body, contentType, SUPPORTED);
-            RawArticle parsed = mediaType.equals(MediaType.TEXT_PLAIN)
-                    ? ArticleSubmissions.fromPlainText(UUID.randomUUID().toString(), decoded.text(), now)
-                    : ArticleSubmissions.fromJson(UUID.randomUUID().toString(), decoded.text(), now);
+            RawArticle parsed = switch (mediaType) {
+                case MediaType.TEXT_PLAIN -> pages.plainText(body, contentType, now);
+                case MediaType.TEXT_HTML -> pages.page(body, contentType, pageUrl, now);
+                default -> ArticleSubmissions.fromJson(UUID.randomUUID().toString(),
+                        RequestBodies.decode(body, contentType, SUPPORTED).text(), now);
+            };
             RawArticle article = ingest.identify(parsed, idempotencyKey, -1, bodySha256);
             return ingest.accept(article).map(this::accepted);
         }
