@@ -43,7 +43,7 @@ class PipelineIT {
     private static final Path SHARED_SAMPLE = HOME.resolve("../shared/samples/vzglyad-putin-lukashenko.txt").normalize();
 
     /** The services whose log lines about an article carry the article's trace id. */
-    private static final List<String> TRACED_SERVICES = List.of("ingest-service", "enrich-service");
+    private static final List<String> TRACED_SERVICES = List.of("ingest-service", "enrich-service", "publish-service");
     private static Path dataDir;
     private static PipelineSettings settings;
     private static Pipeline pipeline;
