@@ -139,6 +139,13 @@ class ArticleResourceTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheEndpointAndItsAnswers() {
+        String openapi = given().get("/q/openapi").then().statusCode(200).extract().asString();
+        assertThat(openapi).contains("/articles", "Submit articles", "\"202\"", "\"207\"", "\"413\"", "\"415\"",
+                "\"429\"", "\"503\"", "Idempotency-Key");
+    }
+
+    @Test
     void healthIsUpWithTheBroker() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/health/live").then().statusCode(200);

@@ -32,7 +32,7 @@ public final class Pipeline implements AutoCloseable {
 
     public static final String DATABASE = "newsroom";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
-    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(45);
 
     private final PipelineSettings settings;
     private final PrintStream console;

@@ -108,6 +108,47 @@ class PipelineIT {
             assertThat(line).doesNotContain(pipeline.apiKey());
         }
         assertThat(new java.util.HashSet<>(traceIds.values())).as("one trace across " + traceIds).hasSize(1);
+        for (String service : TRACED_SERVICES) {
+            String log = Files.readString(dataDir.resolve("logs").resolve(service + ".log"));
+            assertThat(log).as(service + " log").doesNotContain(pipeline.apiKey())
+                    .doesNotContain("проходит все сервисы под одним");
+        }
+    }
+
+    @Test
+    @Order(7)
+    void deadLettersAreListedWithTheirReasonAndReplayedOnce() throws Exception {
+        String key = "poison-" + java.util.UUID.randomUUID();
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(java.util.Map.of(
+                "bootstrap.servers", pipeline.kafkaBootstrapServers(), "acks", "all"),
+                new org.apache.kafka.common.serialization.StringSerializer(),
+                new org.apache.kafka.common.serialization.StringSerializer())) {
+            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(io.newsroom.events.Topics.RAW, key,
+                    "{broken")).get();
+        }
+        DeadLetters deadLetters = new DeadLetters(pipeline.kafkaBootstrapServers(), new PrintStream(new ByteArrayOutputStream()));
+        Instant deadline = Instant.now().plusSeconds(60);
+        List<DeadLetters.DeadLetter> listed = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            listed = deadLetters.list(1000).stream().filter(l -> key.equals(l.key())).toList();
+            if (!listed.isEmpty()) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).topic()).isEqualTo("articles.raw.dlq");
+        assertThat(listed.get(0).originalTopic()).isEqualTo("articles.raw");
+        assertThat(listed.get(0).reason()).contains("not a valid RawArticle");
+
+        assertThat(deadLetters.replay()).isEqualTo(1);
+        // Still broken, so enrich dead-letters it again: a new dead letter. The next replay takes that one only.
+        Instant again = Instant.now().plusSeconds(60);
+        while (deadLetters.list(1000).stream().filter(l -> key.equals(l.key())).count() < 2 && Instant.now().isBefore(again)) {
+            Thread.sleep(500);
+        }
+        assertThat(deadLetters.list(1000).stream().filter(l -> key.equals(l.key())).count()).isEqualTo(2);
+        assertThat(deadLetters.replay()).as("the first dead letter is not replayed twice").isEqualTo(1);
     }
 
     @Test
