@@ -1,0 +1,350 @@
+package io.newsroom.nlp;
+
+import io.newsroom.events.EnrichedArticle.Entity;
+import io.newsroom.events.EnrichedArticle.EntityType;
+import io.newsroom.events.EnrichedArticle.Mention;
+import io.newsroom.nlp.ner.CodePoints;
+import io.newsroom.nlp.ner.EntityTagger;
+import io.newsroom.nlp.ner.LocationGazetteer;
+import io.newsroom.nlp.ner.MentionFinder;
+import io.newsroom.nlp.ner.RussianMorphology;
+import io.newsroom.nlp.ner.RussianMorphology.Analysis;
+import io.newsroom.nlp.ner.RussianMorphology.Reading;
+import io.newsroom.nlp.ner.RussianTokenizer;
+import io.newsroom.nlp.ner.Token;
+import io.newsroom.nlp.ner.TypedSpan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Adds people, places and organisations: mentions from a {@link MentionFinder}, normally the trained
+ * {@link EntityTagger} (code-point offsets),
+ * grouped into one entity per referent (people by surname lemma, a lone first name joining the only person with
+ * that name; places and organisations by their lemmas, an acronym joining the full name it abbreviates), each
+ * with a canonical name in the nominative made from LanguageTool lemmas ("Мишустиным" → "Мишустин", with the
+ * first name where any mention gives it: "Михаил Мишустин"). Runs on Russian (or undetected) text only.
+ * Thread-safe: the tagger and morphology are shared read-only.
+ */
+public final class EntityStage implements EnrichmentStage {
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("и", "в", "на", "по", "для", "с", "of", "the", "and");
+
+    private final MentionFinder tagger;
+    private final LocationGazetteer places;
+    private final RussianMorphology morphology = RussianMorphology.shared();
+    private final RussianTokenizer tokenizer = new RussianTokenizer();
+
+    public EntityStage(MentionFinder tagger) {
+        this(tagger, LocationGazetteer.empty());
+    }
+
+    public EntityStage(MentionFinder tagger, LocationGazetteer places) {
+        this.tagger = tagger;
+        this.places = places;
+    }
+
+    /** With the model shipped in the jar ({@value EntityTagger#DEFAULT_MODEL_RESOURCE}). */
+    public static EntityStage withDefaultModel() {
+        EntityTagger tagger = EntityTagger.loadDefault();
+        if (tagger == null) {
+            throw new IllegalStateException("no entity model on the classpath at "
+                    + EntityTagger.DEFAULT_MODEL_RESOURCE + "; train one with io.newsroom.nlp.ner.TrainEntityModel");
+        }
+        try (var in = EntityStage.class.getResourceAsStream(LocationGazetteer.DEFAULT_RESOURCE)) {
+            return new EntityStage(tagger, in == null ? LocationGazetteer.empty() : LocationGazetteer.read(in));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public String version() {
+        return "ru-1";
+    }
+
+    @Override
+    public void apply(ArticleDocument doc) {
+        if (doc.language != null && !doc.language.equals("ru")) {
+            return;
+        }
+        doc.entities.addAll(entities(doc.text()));
+    }
+
+    /** The entities of a text, in order of first mention, ids E1, E2, ... */
+    public List<Entity> entities(String text) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<Group> groups = new ArrayList<>();
+        Map<String, Group> byKey = new LinkedHashMap<>();
+        List<Pending> lonePersonNames = new ArrayList<>();
+        for (TypedSpan span : withPlacesInsideOrganisations(text, tagger.find(text))) {
+            String surface = CodePoints.slice(text, span.start(), span.end());
+            List<Token> words = tokenizer.tokenize(surface).stream()
+                    .filter(t -> Character.isLetterOrDigit(t.text().codePointAt(0))).toList();
+            if (words.isEmpty()) {
+                continue;
+            }
+            Mention mention = new Mention(span.start(), span.end(), surface);
+            if (span.type() == EntityType.PERSON) {
+                Person p = person(words);
+                if (p.surname == null) {
+                    lonePersonNames.add(new Pending(mention, p));
+                    continue;
+                }
+                Group g = byKey.computeIfAbsent("P:" + p.surname.toLowerCase(Locale.ROOT),
+                        k -> add(groups, new Group(EntityType.PERSON)));
+                g.mentions.add(mention);
+                if (g.firstName == null && p.firstName != null) {
+                    g.firstName = p.firstName;
+                    g.feminine = p.feminine;
+                }
+                if (g.surname == null) {
+                    g.surname = p.surname;
+                    g.feminine |= p.feminine;
+                }
+            } else {
+                String key = span.type().name().charAt(0) + ":" + lemmaKey(words);
+                Group g = byKey.get(key);
+                if (g == null) {
+                    g = byKey.values().stream().filter(x -> x.type == span.type() && abbreviates(x, words))
+                            .findFirst().orElse(null);
+                }
+                if (g == null) {
+                    g = add(groups, new Group(span.type()));
+                    byKey.put(key, g);
+                }
+                g.mentions.add(mention);
+                String name = phraseName(words, surface);
+                if (g.name == null || (g.nameIsAcronym && !isAcronym(name))) {
+                    g.name = name;
+                    g.nameIsAcronym = isAcronym(name);
+                    g.words = words.stream().map(Token::text).toList();
+                }
+            }
+        }
+        for (Pending lone : lonePersonNames) {
+            String first = lone.person.firstName;
+            List<Group> same = groups.stream().filter(g -> g.type == EntityType.PERSON && first != null
+                    && first.equalsIgnoreCase(g.firstName)).toList();
+            Group g = same.size() == 1 ? same.get(0) : byKey.get("N:" + lone.mention.text());
+            if (g == null) {
+                g = add(groups, new Group(EntityType.PERSON));
+                g.firstName = first != null ? first : lone.mention.text();
+                byKey.put("N:" + lone.mention.text(), g);
+            }
+            g.mentions.add(lone.mention);
+        }
+        List<Entity> out = new ArrayList<>();
+        groups.sort((a, b) -> Integer.compare(a.firstStart(), b.firstStart()));
+        for (Group g : groups) {
+            List<Mention> mentions = new ArrayList<>(g.mentions);
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            out.add(new Entity("E" + (out.size() + 1), g.type, g.canonicalName(), List.copyOf(mentions)));
+        }
+        return out;
+    }
+
+    /** Adds a LOCATION mention for each known place word inside a longer organisation ("мэрии Москвы"). */
+    private List<TypedSpan> withPlacesInsideOrganisations(String text, List<TypedSpan> found) {
+        List<TypedSpan> out = new ArrayList<>(found);
+        for (TypedSpan span : found) {
+            if (span.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String surface = CodePoints.slice(text, span.start(), span.end());
+            List<Token> words = tokenizer.tokenize(surface);
+            if (words.size() < 2) {
+                continue;
+            }
+            for (Token w : words) {
+                if (Character.isUpperCase(w.text().codePointAt(0)) && places.contains(w.text())) {
+                    out.add(new TypedSpan(span.start() + w.start(), span.start() + w.end(), EntityType.LOCATION));
+                }
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private static Group add(List<Group> groups, Group g) {
+        groups.add(g);
+        return g;
+    }
+
+    private record Pending(Mention mention, Person person) {
+    }
+
+    private record Person(String firstName, String surname, boolean feminine) {
+    }
+
+    /** First name and surname (nominative, capitalised) of a person mention; patronymics are dropped. */
+    private Person person(List<Token> words) {
+        String first = null;
+        String surname = null;
+        boolean feminine = false;
+        for (Token w : words) {
+            String word = w.text();
+            if (word.length() <= 2 && word.equals(word.toUpperCase(Locale.ROOT))) {
+                continue; // an initial
+            }
+            Analysis a = morphology.analyze(word);
+            Reading name = reading(a, "Name");
+            if (first == null && surname == null && name != null && words.size() > 1) {
+                first = cased(name.lemma(), word);
+                feminine = name.tag().contains("Fem");
+                continue;
+            }
+            if (reading(a, "Patr") != null && first != null && reading(a, "Fam") == null) {
+                continue;
+            }
+            Reading fam = reading(a, "Fam");
+            surname = cased(fam != null ? fam.lemma() : nominalLemma(a, word), word);
+        }
+        if (surname == null && first == null && !words.isEmpty()) {
+            Reading name = reading(morphology.analyze(words.get(0).text()), "Name");
+            first = name != null ? cased(name.lemma(), words.get(0).text()) : words.get(0).text();
+        }
+        return new Person(first, surname, feminine);
+    }
+
+    private static Reading reading(Analysis a, String tagPart) {
+        for (Reading r : a.readings()) {
+            if (r.tag().contains(tagPart)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The lemma of a noun reading, or the word itself when the dictionary does not know it. */
+    private static String nominalLemma(Analysis a, String word) {
+        for (Reading r : a.readings()) {
+            if (r.tag().startsWith("NN")) {
+                return r.lemma();
+            }
+        }
+        return word;
+    }
+
+    private String lemmaKey(List<Token> words) {
+        StringBuilder sb = new StringBuilder();
+        for (Token w : words) {
+            Analysis a = morphology.analyze(w.text());
+            String lemma = a.readings().isEmpty() ? w.text() : a.readings().get(0).lemma();
+            sb.append(lemma.toLowerCase(Locale.ROOT)).append(' ');
+        }
+        return sb.toString().strip();
+    }
+
+    /**
+     * A nominative name for a place or organisation: one known noun becomes its lemma ("Москвы" → "Москва"),
+     * acronyms and longer phrases keep the text's form (adjectives would need agreement the lemmas lack).
+     */
+    private String phraseName(List<Token> words, String surface) {
+        if (words.size() == 1) {
+            String w = words.get(0).text();
+            if (isAcronym(w)) {
+                return w;
+            }
+            return cased(nominalLemma(morphology.analyze(w), w), w);
+        }
+        return surface.strip();
+    }
+
+    /** True when {@code words} is an acronym ("ФСБ") of the group's full name. */
+    private static boolean abbreviates(Group g, List<Token> words) {
+        if (g.words == null) {
+            return false;
+        }
+        List<String> full = g.words;
+        String shortForm = words.size() == 1 ? words.get(0).text() : null;
+        if (shortForm != null && isAcronym(shortForm) && full.size() > 1) {
+            return shortForm.equalsIgnoreCase(initials(full));
+        }
+        if (g.nameIsAcronym && full.size() == 1 && words.size() > 1) {
+            return full.get(0).equalsIgnoreCase(initials(words.stream().map(Token::text).toList()));
+        }
+        return false;
+    }
+
+    private static String initials(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (!FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                sb.appendCodePoint(w.codePointAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isAcronym(String w) {
+        return w.length() >= 2 && w.codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    /** The lemma written the way the text writes the word: capitalised, or all capitals. */
+    private static String cased(String lemma, String surface) {
+        if (isAcronym(surface)) {
+            return lemma.toUpperCase(Locale.ROOT);
+        }
+        StringBuilder sb = new StringBuilder(lemma.length());
+        boolean startOfPart = true;
+        for (int i = 0; i < lemma.length(); i++) {
+            char c = lemma.charAt(i);
+            sb.append(startOfPart && Character.isUpperCase(surface.charAt(0)) ? Character.toUpperCase(c) : c);
+            startOfPart = c == '-';
+        }
+        return sb.toString();
+    }
+
+    private static final class Group {
+        final EntityType type;
+        final List<Mention> mentions = new ArrayList<>();
+        String firstName;
+        String surname;
+        boolean feminine;
+        String name;
+        boolean nameIsAcronym;
+        List<String> words;
+
+        Group(EntityType type) {
+            this.type = type;
+        }
+
+        int firstStart() {
+            return mentions.stream().mapToInt(Mention::start).min().orElse(0);
+        }
+
+        String canonicalName() {
+            if (type != EntityType.PERSON) {
+                return name;
+            }
+            String last = surname == null ? null : feminine ? feminine(surname) : surname;
+            if (firstName != null && last != null) {
+                return firstName + " " + last;
+            }
+            return last != null ? last : firstName;
+        }
+
+        /** The dictionary gives the masculine lemma of a surname; a woman's first name asks for her form. */
+        private static String feminine(String surname) {
+            for (String[] e : new String[][] {{"ский", "ская"}, {"цкий", "цкая"}, {"ов", "ова"}, {"ев", "ева"},
+                    {"ёв", "ёва"}, {"ин", "ина"}, {"ын", "ына"}}) {
+                if (surname.endsWith(e[0])) {
+                    return surname.substring(0, surname.length() - e[0].length()) + e[1];
+                }
+            }
+            return surname;
+        }
+    }
+}

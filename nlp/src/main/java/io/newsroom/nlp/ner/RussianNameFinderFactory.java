@@ -1,0 +1,72 @@
+package io.newsroom.nlp.ner;
+
+import opennlp.tools.namefind.DefaultNameContextGenerator;
+import opennlp.tools.namefind.NameContextGenerator;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
+import opennlp.tools.util.featuregen.PrefixFeatureGenerator;
+import opennlp.tools.util.featuregen.PreviousMapFeatureGenerator;
+import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
+import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
+import opennlp.tools.util.featuregen.TokenClassFeatureGenerator;
+import opennlp.tools.util.featuregen.TokenFeatureGenerator;
+import opennlp.tools.util.featuregen.WindowFeatureGenerator;
+
+/**
+ * The name finder's features in code rather than OpenNLP's XML descriptor, so the morphology generator can be
+ * used: tokens and token classes in a ±2 window, affixes, word shape and LanguageTool morphology in a ±1 window,
+ * bigrams, sentence start, and the document's earlier decisions for the same word. The model records this class
+ * by name and OpenNLP builds it again (no-arg constructor) when the model is loaded.
+ */
+public class RussianNameFinderFactory extends TokenNameFinderFactory {
+
+    public RussianNameFinderFactory() {
+        super();
+    }
+
+    @Override
+    public AdaptiveFeatureGenerator createFeatureGenerators() {
+        AdaptiveFeatureGenerator wordLocal = new CachedFeatureGenerator(
+                new WindowFeatureGenerator(new TokenFeatureGenerator(true), 2, 2),
+                new WindowFeatureGenerator(new TokenClassFeatureGenerator(true), 2, 2),
+                new WindowFeatureGenerator(new MorphologyFeatureGenerator(), 1, 1),
+                new WindowFeatureGenerator(new WordShapeFeatureGenerator(), 1, 1),
+                new PrefixFeatureGenerator(4),
+                new SuffixFeatureGenerator(4),
+                new BigramNameFeatureGenerator(),
+                new SentenceFeatureGenerator(true, false));
+        return new AggregatedGenerator(wordLocal, new PreviousMapFeatureGenerator());
+    }
+
+    @Override
+    public NameContextGenerator createContextGenerator() {
+        return new DefaultNameContextGenerator(createFeatureGenerators());
+    }
+
+    /** Runs several generators in order (the outcome-dependent ones outside the cache). */
+    private record AggregatedGenerator(AdaptiveFeatureGenerator... generators) implements AdaptiveFeatureGenerator {
+
+        @Override
+        public void createFeatures(java.util.List<String> features, String[] tokens, int index, String[] prev) {
+            for (AdaptiveFeatureGenerator g : generators) {
+                g.createFeatures(features, tokens, index, prev);
+            }
+        }
+
+        @Override
+        public void updateAdaptiveData(String[] tokens, String[] outcomes) {
+            for (AdaptiveFeatureGenerator g : generators) {
+                g.updateAdaptiveData(tokens, outcomes);
+            }
+        }
+
+        @Override
+        public void clearAdaptiveData() {
+            for (AdaptiveFeatureGenerator g : generators) {
+                g.clearAdaptiveData();
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.newsroom.nlp.ner;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RussianTokenizerTest {
+
+    private final RussianTokenizer tokenizer = new RussianTokenizer();
+
+    @Test
+    void tokensCarryCodePointOffsetsAndKeepHyphenatedNames() {
+        String text = "🙂 Мэр Ростова-на-Дону, М. Иванов.";
+        List<Token> tokens = tokenizer.tokenize(text);
+
+        assertThat(tokens).extracting(Token::text)
+                .containsExactly("🙂", "Мэр", "Ростова-на-Дону", ",", "М", ".", "Иванов", ".");
+        Token city = tokens.get(2);
+        assertThat(city.start()).isEqualTo(6);
+        assertThat(CodePoints.slice(text, city.start(), city.end())).isEqualTo("Ростова-на-Дону");
+    }
+
+    @Test
+    void sentencesBreakAtFinalPunctuationAndLinesButNotAfterInitials() {
+        String text = "Приехал М. Иванов. Потом уехал!\nЗаголовок без точки\nЕщё";
+        List<Token> tokens = tokenizer.tokenize(text);
+        List<int[]> sentences = tokenizer.sentences(text, tokens);
+
+        assertThat(sentences).hasSize(4);
+        assertThat(tokens.get(sentences.get(1)[0]).text()).isEqualTo("Потом");
+    }
+}
