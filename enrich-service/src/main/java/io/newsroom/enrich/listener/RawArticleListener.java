@@ -5,7 +5,8 @@ import io.newsroom.enrich.service.EnrichmentService;
 import io.newsroom.events.ArticleJson;
 import io.newsroom.events.EnrichedArticle;
 import io.newsroom.events.RawArticle;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.newsroom.events.Topics;
+import io.newsroom.common.kafka.DeadLetters;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,18 +30,16 @@ public class RawArticleListener {
 
     private final EnrichmentService enrichment;
     private final EnrichedArticlePublisher publisher;
-    private final MeterRegistry registry;
+    private final DeadLetters deadLetters;
 
-    public RawArticleListener(EnrichmentService enrichment, EnrichedArticlePublisher publisher, MeterRegistry registry) {
+    public RawArticleListener(EnrichmentService enrichment, EnrichedArticlePublisher publisher, DeadLetters deadLetters) {
         this.enrichment = enrichment;
         this.publisher = publisher;
-        this.registry = registry;
+        this.deadLetters = deadLetters;
     }
 
     private CompletionStage<Void> deadLetter(Message<String> record, Throwable reason) {
-        registry.counter("newsroom.dead.letters", "topic", "articles.raw.dlq", "reason", reason.getClass().getSimpleName())
-                .increment();
-        return record.nack(reason);
+        return deadLetters.send(record, Topics.RAW_DLQ, reason);
     }
 
     @Incoming("articles-raw")

@@ -6,6 +6,8 @@ import io.newsroom.events.MalformedEventException;
 import io.newsroom.publish.service.ArticleStore;
 import io.newsroom.publish.service.StoreOutcome;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.newsroom.common.kafka.DeadLetters;
+import io.newsroom.events.Topics;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
@@ -31,20 +33,20 @@ public class EnrichedArticleListener {
     private static final long MAX_BACKOFF_MS = 15_000;
 
     private final ArticleStore store;
+    private final DeadLetters deadLetters;
     private final MeterRegistry registry;
     private final Timer storeTimer;
 
-    public EnrichedArticleListener(ArticleStore store, MeterRegistry registry) {
+    public EnrichedArticleListener(ArticleStore store, DeadLetters deadLetters, MeterRegistry registry) {
         this.store = store;
+        this.deadLetters = deadLetters;
         this.registry = registry;
         this.storeTimer = Timer.builder("newsroom.publish.store").description("Storing one enriched article (one transaction)")
                 .publishPercentiles(0.5, 0.95, 0.99).register(registry);
     }
 
     private CompletionStage<Void> deadLetter(Message<String> record, Throwable reason) {
-        registry.counter("newsroom.dead.letters", "topic", "articles.enriched.dlq", "reason",
-                reason.getClass().getSimpleName()).increment();
-        return record.nack(reason);
+        return deadLetters.send(record, Topics.ENRICHED_DLQ, reason);
     }
 
     @Incoming("articles-enriched")

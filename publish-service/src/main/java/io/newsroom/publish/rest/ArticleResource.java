@@ -108,12 +108,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The enriched article as enrich-service produced it")
     @APIResponse(responseCode = "404", description = "No article with this id")
     public EnrichedArticle get(@PathParam("id") String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("No article " + id + " (article ids are UUIDs).");
-        }
+        UUID uuid = QueryParams.pathId("article", id);
         ArticleEntity article = ArticleEntity.findById(uuid);
         if (article == null) {
             throw ProblemException.notFound("No article " + id + ".");

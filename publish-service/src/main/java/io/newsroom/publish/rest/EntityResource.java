@@ -57,12 +57,7 @@ public class EntityResource {
     @APIResponse(responseCode = "200", description = "{id, name, type, articleCount, mentionCount, aliases, latestArticles}")
     @APIResponse(responseCode = "404", description = "No entity with this id")
     public EntityDetail get(@PathParam("id") String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("No entity " + id + " (entity ids are UUIDs).");
-        }
+        UUID uuid = QueryParams.pathId("entity", id);
         return reads.run(c -> EntityQueries.get(c, uuid, LATEST_ARTICLES))
                 .orElseThrow(() -> ProblemException.notFound("No entity " + id + "."));
     }

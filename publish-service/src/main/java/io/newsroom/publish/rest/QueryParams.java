@@ -69,6 +69,15 @@ final class QueryParams {
         }
     }
 
+    /** The id in a resource path: anything that is not a UUID names nothing here, so it is a 404, not a 400. */
+    static UUID pathId(String what, String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("No " + what + " " + value + " (" + what + " ids are UUIDs).");
+        }
+    }
+
     /** An ISO-8601 instant (2026-11-25T10:15:30Z), date-time with offset, or date (midnight UTC). */
     static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
