@@ -23,6 +23,12 @@ public final class Main {
               chaos [--articles N] [--rate R]
                                       the fault run on a fresh embedded pipeline: kills and restarts while
                                       articles flow; ends with accepted=… stored=… lost=… duplicated=… dead_lettered=…
+              train entities [--data DIR] [--iterations N] [--out DIR] [--without-devset]
+                                      train the Russian entity model from the shared datasets (default
+                                      ../shared/datasets) into nlp/src/main/resources/models; then rebuild
+              eval entities FOLDER [--model FILE] [--errors]
+                                      strict and relaxed P/R/F1 per type on a factRuEval-2016-format folder
+              eval quotes [FILE]      quote recall, precision and attribution on the project's quote set
               help                    this text
 
             Environment: KAFKA_BOOTSTRAP_SERVERS, PIPELINE_DB_URL, PIPELINE_DB_USER, PIPELINE_DB_PASSWORD use existing
@@ -46,6 +52,8 @@ public final class Main {
                 case "chaos" -> chaos(args, out);
                 case "reprocess" -> reprocess(args, out);
                 case "bench" -> bench(args, out);
+                case "train" -> System.exit(new NlpTools(home()).train(args));
+                case "eval" -> System.exit(new NlpTools(home()).eval(args));
                 case "help", "-h", "--help" -> out.print(USAGE);
                 default -> {
                     System.err.println("Unknown command: " + String.join(" ", Arrays.asList(args)));

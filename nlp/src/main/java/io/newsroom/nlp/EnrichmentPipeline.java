@@ -20,10 +20,10 @@ public final class EnrichmentPipeline {
         this.clock = clock;
     }
 
-    /** The standard pipeline: structure, language, reading statistics. */
+    /** The standard pipeline: structure, language, entities (shipped model), reading statistics. */
     public static EnrichmentPipeline standard() {
-        return new EnrichmentPipeline(List.of(new TextStructureStage(), new LanguageStage(), new ReadingStatsStage()),
-                Clock.systemUTC());
+        return new EnrichmentPipeline(List.of(new TextStructureStage(), new LanguageStage(),
+                EntityStage.withDefaultModel(), new ReadingStatsStage()), Clock.systemUTC());
     }
 
     public List<String> stageNames() {

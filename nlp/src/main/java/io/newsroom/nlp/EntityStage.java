@@ -5,7 +5,7 @@ import io.newsroom.events.EnrichedArticle.EntityType;
 import io.newsroom.events.EnrichedArticle.Mention;
 import io.newsroom.nlp.ner.CodePoints;
 import io.newsroom.nlp.ner.EntityTagger;
-import io.newsroom.nlp.ner.LocationGazetteer;
+import io.newsroom.nlp.ner.NameGazetteer;
 import io.newsroom.nlp.ner.MentionFinder;
 import io.newsroom.nlp.ner.RussianMorphology;
 import io.newsroom.nlp.ner.RussianMorphology.Analysis;
@@ -34,16 +34,23 @@ public final class EntityStage implements EnrichmentStage {
 
     private static final Set<String> FUNCTION_WORDS = Set.of("и", "в", "на", "по", "для", "с", "of", "the", "and");
 
+    /**
+     * Entities are looked for in the first 200,000 characters (some 30,000 words, longer than any news story):
+     * a pasted book or a log dump still gets an answer in bounded time, and its offsets stay valid.
+     */
+    static final int MAX_TAGGED_CHARS = 200_000;
+
     private final MentionFinder tagger;
-    private final LocationGazetteer places;
+    private final NameGazetteer places;
     private final RussianMorphology morphology = RussianMorphology.shared();
     private final RussianTokenizer tokenizer = new RussianTokenizer();
 
+    /** With the tagger's own gazetteer for places inside organisation names. */
     public EntityStage(MentionFinder tagger) {
-        this(tagger, LocationGazetteer.empty());
+        this(tagger, tagger instanceof EntityTagger trained ? trained.names() : NameGazetteer.empty());
     }
 
-    public EntityStage(MentionFinder tagger, LocationGazetteer places) {
+    public EntityStage(MentionFinder tagger, NameGazetteer places) {
         this.tagger = tagger;
         this.places = places;
     }
@@ -53,13 +60,9 @@ public final class EntityStage implements EnrichmentStage {
         EntityTagger tagger = EntityTagger.loadDefault();
         if (tagger == null) {
             throw new IllegalStateException("no entity model on the classpath at "
-                    + EntityTagger.DEFAULT_MODEL_RESOURCE + "; train one with io.newsroom.nlp.ner.TrainEntityModel");
+                    + EntityTagger.DEFAULT_MODEL_RESOURCE + "; train one with ./pipeline train entities");
         }
-        try (var in = EntityStage.class.getResourceAsStream(LocationGazetteer.DEFAULT_RESOURCE)) {
-            return new EntityStage(tagger, in == null ? LocationGazetteer.empty() : LocationGazetteer.read(in));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return new EntityStage(tagger);
     }
 
     @Override
@@ -69,7 +72,7 @@ public final class EntityStage implements EnrichmentStage {
 
     @Override
     public String version() {
-        return "ru-1";
+        return "ru-2";
     }
 
     @Override
@@ -88,7 +91,9 @@ public final class EntityStage implements EnrichmentStage {
         List<Group> groups = new ArrayList<>();
         Map<String, Group> byKey = new LinkedHashMap<>();
         List<Pending> lonePersonNames = new ArrayList<>();
-        for (TypedSpan span : withPlacesInsideOrganisations(text, tagger.find(text))) {
+        String tagged = text.length() > MAX_TAGGED_CHARS ? text.substring(0, text.offsetByCodePoints(0,
+                text.codePointCount(0, MAX_TAGGED_CHARS))) : text;
+        for (TypedSpan span : withPlacesInsideOrganisations(text, tagger.find(tagged))) {
             String surface = CodePoints.slice(text, span.start(), span.end());
             List<Token> words = tokenizer.tokenize(surface).stream()
                     .filter(t -> Character.isLetterOrDigit(t.text().codePointAt(0))).toList();
@@ -168,8 +173,9 @@ public final class EntityStage implements EnrichmentStage {
                 continue;
             }
             for (Token w : words) {
-                if (Character.isUpperCase(w.text().codePointAt(0)) && places.contains(w.text())) {
-                    out.add(new TypedSpan(span.start() + w.start(), span.start() + w.end(), EntityType.LOCATION));
+                TypedSpan place = new TypedSpan(span.start() + w.start(), span.start() + w.end(), EntityType.LOCATION);
+                if (Character.isUpperCase(w.text().codePointAt(0)) && places.isPlace(w.text()) && !out.contains(place)) {
+                    out.add(place);
                 }
             }
         }
@@ -209,13 +215,34 @@ public final class EntityStage implements EnrichmentStage {
                 continue;
             }
             Reading fam = reading(a, "Fam");
-            surname = cased(fam != null ? fam.lemma() : nominalLemma(a, word), word);
+            surname = cased(fam != null ? fam.lemma() : a.readings().isEmpty() ? unknownSurname(word)
+                    : nominalLemma(a, word), word);
         }
         if (surname == null && first == null && !words.isEmpty()) {
             Reading name = reading(morphology.analyze(words.get(0).text()), "Name");
             first = name != null ? cased(name.lemma(), words.get(0).text()) : words.get(0).text();
         }
         return new Person(first, surname, feminine);
+    }
+
+    /**
+     * The nominative of a surname the dictionary does not know, by the regular endings of Russian surnames in
+     * -ов/-ев/-ин/-ын and -ский ("Хрениным" → "Хренин", "Петровской" → "Петровская"); other words stay as written.
+     */
+    static String unknownSurname(String word) {
+        String[][] endings = {
+                {"ским", "ский"}, {"ского", "ский"}, {"скому", "ский"}, {"ском", "ский"},
+                {"ской", "ская"}, {"скую", "ская"}, {"цким", "цкий"}, {"цкого", "цкий"}, {"цкому", "цкий"},
+                {"овым", "ов"}, {"евым", "ев"}, {"иным", "ин"}, {"ыным", "ын"},
+                {"ова", "ов"}, {"ову", "ов"}, {"ове", "ов"}, {"ева", "ев"}, {"еву", "ев"}, {"еве", "ев"},
+                {"ина", "ин"}, {"ину", "ин"}, {"ине", "ин"},
+                {"овой", "ова"}, {"евой", "ева"}, {"иной", "ина"}};
+        for (String[] e : endings) {
+            if (word.length() > e[0].length() + 2 && word.endsWith(e[0])) {
+                return word.substring(0, word.length() - e[0].length()) + e[1];
+            }
+        }
+        return word;
     }
 
     private static Reading reading(Analysis a, String tagPart) {
@@ -259,7 +286,36 @@ public final class EntityStage implements EnrichmentStage {
             }
             return cased(nominalLemma(morphology.analyze(w), w), w);
         }
-        return surface.strip();
+        return balanced(headInNominative(words, surface.strip()));
+    }
+
+    /**
+     * "правительства России" → "правительство России": a phrase that starts with a noun (its head, in Russian
+     * names) gets the noun's nominative; phrases starting with adjectives keep the text's form, since their
+     * agreement would need more than lemmas.
+     */
+    private String headInNominative(List<Token> words, String phrase) {
+        Token head = words.get(0);
+        if (isAcronym(head.text()) || head.start() != 0) {
+            return phrase;
+        }
+        Analysis a = morphology.analyze(head.text());
+        if (a.readings().isEmpty() || !a.readings().get(0).tag().startsWith("NN")
+                || a.readings().stream().anyMatch(r -> r.tag().contains(":Sin:Nom") || r.tag().contains(":Nom") && !r.tag().contains(":PL"))) {
+            return phrase;
+        }
+        String lemma = cased(a.readings().get(0).lemma(), head.text());
+        return lemma + phrase.substring(head.text().length());
+    }
+
+    /** "РИА «Новости" (factRuEval's span ends before the closing mark) is named "РИА «Новости»". */
+    private static String balanced(String name) {
+        int open = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            open += c == '«' ? 1 : c == '»' ? -1 : 0;
+        }
+        return open > 0 ? name + "»".repeat(open) : name;
     }
 
     /** True when {@code words} is an acronym ("ФСБ") of the group's full name. */

@@ -15,10 +15,10 @@ public final class LanguageStage implements EnrichmentStage {
 
     public static final String UNDETERMINED = "und";
     /**
-     * Enough text for a stable answer on news prose; detection cost grows with length, the answer stops
-     * improving long before.
+     * Enough text for a stable answer on news prose (about 60 words); detection cost grows with length and was
+     * a fifth of the enrichment time at 1000 characters, while the answer stops improving long before.
      */
-    private static final int SAMPLE_CHARS = 1000;
+    private static final int SAMPLE_CHARS = 400;
 
     private final LanguageDetector detector = LanguageDetectorBuilder
             .fromLanguages(Language.RUSSIAN, Language.ENGLISH, Language.UKRAINIAN, Language.BELARUSIAN,

@@ -3,7 +3,7 @@ package io.newsroom.nlp.eval;
 import io.newsroom.nlp.EntityStage;
 import io.newsroom.nlp.ner.AnnotatedText;
 import io.newsroom.nlp.ner.EntityTagger;
-import io.newsroom.nlp.ner.LocationGazetteer;
+import io.newsroom.nlp.ner.NameGazetteer;
 import io.newsroom.nlp.ner.TrainEntityModel;
 import io.newsroom.nlp.ner.TrainingCorpora;
 import opennlp.tools.namefind.NameSample;
@@ -35,7 +35,6 @@ public final class CrossValidateEntities {
         List<AnnotatedText> base = new ArrayList<>(TrainingCorpora.readNerel(root.resolve("nerel-1.1")));
         base.addAll(TrainingCorpora.readCollection5(root.resolve("collection5/collection5.jsonl")));
         List<NameSample> baseSamples = TrainEntityModel.toSamples(base);
-        LocationGazetteer places = LocationGazetteer.build(base, 2);
         EntityScorer scorer = new EntityScorer();
         for (int fold = 0; fold < folds; fold++) {
             List<AnnotatedText> train = new ArrayList<>();
@@ -47,8 +46,10 @@ public final class CrossValidateEntities {
             for (int k = 0; k < 3; k++) {
                 samples.addAll(TrainEntityModel.toSamples(train));
             }
+            List<AnnotatedText> named = new ArrayList<>(base);
+            named.addAll(train);
             EntityStage stage = new EntityStage(new EntityTagger(TrainEntityModel.train(samples, iterations,
-                    "MAXENT")), places);
+                    "MAXENT"), NameGazetteer.build(named, 2)));
             EntityScorer foldScorer = EvalEntities.evaluate(stage, test);
             for (AnnotatedText doc : test) {
                 scorer.add(doc.mentions(), mentions(stage, doc));

@@ -7,8 +7,6 @@ import io.newsroom.nlp.EnrichmentPipeline;
 import io.newsroom.nlp.EntityStage;
 import io.newsroom.nlp.ner.AnnotatedText;
 import io.newsroom.nlp.ner.EntityTagger;
-import io.newsroom.nlp.ner.LocationGazetteer;
-import java.nio.file.Files;
 import io.newsroom.nlp.ner.TypedSpan;
 
 import java.nio.file.Path;
@@ -34,7 +32,7 @@ public final class EvalEntities {
             System.exit(2);
         }
         EntityStage stage = args.length > 1 && !args[1].startsWith("--")
-                ? new EntityStage(EntityTagger.load(Path.of(args[1])), gazetteerBeside(Path.of(args[1]))) : EntityStage.withDefaultModel();
+                ? new EntityStage(EntityTagger.load(Path.of(args[1]))) : EntityStage.withDefaultModel();
         List<AnnotatedText> docs = FactRuEvalCorpus.read(Path.of(args[0]));
         boolean errors = List.of(args).contains("--errors");
         EntityScorer scorer = evaluate(stage, docs, errors);
@@ -54,11 +52,6 @@ public final class EvalEntities {
                 scorer.strict(EntityType.ORGANIZATION).f1(), scorer.strictTotal().f1(),
                 scorer.relaxed(EntityType.PERSON).f1(), scorer.relaxed(EntityType.LOCATION).f1(),
                 scorer.relaxed(EntityType.ORGANIZATION).f1(), scorer.relaxedTotal().f1(), docs.size() / seconds);
-    }
-
-    private static LocationGazetteer gazetteerBeside(Path model) {
-        Path file = model.toAbsolutePath().resolveSibling("ru-locations.txt");
-        return Files.exists(file) ? LocationGazetteer.read(file) : LocationGazetteer.empty();
     }
 
     /** Runs the stage, through the pipeline, over every document and scores all entity mentions. */

@@ -1,8 +1,14 @@
 package io.newsroom.nlp.ner;
 
 import io.newsroom.events.EnrichedArticle.EntityType;
-import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Sequence;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.ext.ExtensionLoader;
 
@@ -17,7 +23,7 @@ import java.util.List;
 /**
  * Finds PERSON, LOCATION and ORGANIZATION mentions in a text with a trained OpenNLP name-finder model:
  * tokenizes, splits sentences, tags each sentence and maps token spans back to code-point offsets. The model is
- * loaded once and shared; each thread gets its own {@link NameFinderME} (which keeps per-document state).
+ * loaded once and shared; each thread gets its own decoder (which keeps per-document state).
  */
 public final class EntityTagger implements MentionFinder {
 
@@ -29,83 +35,277 @@ public final class EntityTagger implements MentionFinder {
         ExtensionLoader.registerAllowedPackage(RussianNameFinderFactory.class.getPackageName());
     }
 
-    private final TokenNameFinderModel model;
-    private final RussianTokenizer tokenizer = new RussianTokenizer();
-    private final ThreadLocal<NameFinderME> finders;
+    /**
+     * Sequences searched per sentence when tagging. Greedy decoding ({@code -Dner.beam=1}) was about 20% faster
+     * on the factRuEval devset and about 0.01 F1 worse (ENTITIES.md): quality first.
+     */
+    static final int BEAM_SIZE = Integer.getInteger("ner.beam", 3);
 
-    public EntityTagger(TokenNameFinderModel model) {
-        this.model = model;
-        this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+    private final MaxentModel model;
+    private final NameGazetteer names;
+    private final RussianTokenizer tokenizer = new RussianTokenizer();
+    private final BeamSearch search;
+    private final ThreadLocal<Decoder> decoders;
+
+    /** A model just trained ({@link TrainEntityModel#train}), for evaluation. */
+    public EntityTagger(TokenNameFinderModel trained, NameGazetteer names) {
+        this((MaxentModel) trained.getArtifact("nameFinder.model"), names);
     }
 
+    public EntityTagger(MaxentModel model, NameGazetteer names) {
+        this.model = model;
+        this.names = names;
+        this.search = new BeamSearch(BEAM_SIZE, model);
+        this.decoders = ThreadLocal.withInitial(Decoder::new);
+    }
+
+    /** A model file and the gazetteer written beside it by {@link TrainEntityModel}. */
     public static EntityTagger load(Path modelFile) {
         try (InputStream in = Files.newInputStream(modelFile)) {
-            return new EntityTagger(new TokenNameFinderModel(in));
+            return new EntityTagger(readModel(in), NameGazetteer.besideModel(modelFile));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read entity model " + modelFile, e);
         }
     }
 
-    /** The model shipped in the jar, or {@code null} when the build has none. */
+    /** The model and gazetteer shipped in the jar, or {@code null} when the build has no model. */
     public static EntityTagger loadDefault() {
-        try (InputStream in = EntityTagger.class.getResourceAsStream(DEFAULT_MODEL_RESOURCE)) {
-            return in == null ? null : new EntityTagger(new TokenNameFinderModel(in));
+        try (InputStream in = EntityTagger.class.getResourceAsStream(DEFAULT_MODEL_RESOURCE);
+             InputStream gazetteer = EntityTagger.class.getResourceAsStream(NameGazetteer.DEFAULT_RESOURCE)) {
+            return in == null ? null : new EntityTagger(readModel(in),
+                    gazetteer == null ? NameGazetteer.empty() : NameGazetteer.read(gazetteer));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read entity model " + DEFAULT_MODEL_RESOURCE, e);
         }
     }
 
-    public TokenNameFinderModel model() {
-        return model;
+    /**
+     * The maxent model inside a model file written by {@link TrainEntityModel}. Read directly rather than as a
+     * {@code TokenNameFinderModel}: OpenNLP would create the feature factory from its class name with
+     * {@code Class.forName} from its own class loader, which under Quarkus' test and dev class loaders finds a
+     * second copy of the class that is not a {@code BaseToolFactory} of the right loader.
+     */
+    static MaxentModel readModel(InputStream in) throws IOException {
+        java.util.Properties manifest = new java.util.Properties();
+        MaxentModel maxent = null;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(in)) {
+            java.util.zip.ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                byte[] bytes = zip.readAllBytes();
+                if (entry.getName().equals("manifest.properties")) {
+                    manifest.load(new java.io.ByteArrayInputStream(bytes));
+                } else if (entry.getName().equals("nameFinder.model")) {
+                    maxent = new GenericModelReader(new BinaryFileDataReader(new java.io.ByteArrayInputStream(bytes))).getModel();
+                }
+            }
+        }
+        if (maxent == null || !RussianNameFinderFactory.class.getName().equals(manifest.getProperty("factory"))
+                || !BioCodec.class.getName().equals(manifest.getProperty("sequenceCodecImplName"))) {
+            throw new IOException("not a name-finder model trained with " + RussianNameFinderFactory.class.getSimpleName());
+        }
+        return maxent;
+    }
+
+    public NameGazetteer names() {
+        return names;
+    }
+
+    /**
+     * What {@code NameFinderME} does per sentence, with our feature generators: best outcome sequence, the
+     * document's adaptive data updated, BIO outcomes decoded to spans. One per thread (adaptive data).
+     */
+    private final class Decoder {
+        private final DefaultNameContextGenerator context =
+                new DefaultNameContextGenerator(new RussianNameFinderFactory().createFeatureGenerators());
+        private final BioCodec codec = new BioCodec();
+        private final opennlp.tools.util.SequenceValidator<String> validator = codec.createSequenceValidator();
+
+        Span[] find(String[] words) {
+            Sequence best = search.bestSequence(words, null, context, validator);
+            String[] outcomes = best.getOutcomes().toArray(String[]::new);
+            context.updateAdaptiveData(words, outcomes);
+            return codec.decode(best.getOutcomes());
+        }
+
+        void clearAdaptiveData() {
+            context.clearAdaptiveData();
+        }
+    }
+
+    /** A mention as token indexes [from, to) while the text is being tagged. */
+    private record Found(int from, int to, EntityType type) {
     }
 
     @Override
     public List<TypedSpan> find(String text) {
         List<Token> tokens = tokenizer.tokenize(text);
         List<int[]> sentences = tokenizer.sentences(text, tokens);
-        NameFinderME finder = finders.get();
+        Decoder finder = decoders.get();
         finder.clearAdaptiveData();
-        List<TypedSpan> out = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
+        int[] sentenceStart = new int[tokens.size()];
         try {
             for (int[] s : sentences) {
+                java.util.Arrays.fill(sentenceStart, s[0], s[1], s[0]);
                 String[] words = new String[s[1] - s[0]];
                 for (int i = 0; i < words.length; i++) {
                     words[i] = tokens.get(s[0] + i).text();
                 }
                 for (Span span : finder.find(words)) {
-                    int from = s[0] + span.getStart();
-                    int to = s[0] + span.getEnd();
-                    // quote marks and punctuation at the edges are not part of a name
-                    while (from < to && isPunctuation(tokens.get(from).text())) {
-                        from++;
-                    }
-                    while (to > from && isPunctuation(tokens.get(to - 1).text())) {
-                        to--;
-                    }
-                    if (from >= to) {
-                        continue;
-                    }
-                    if (to - from == 1 && tokens.get(from).text().codePoints().allMatch(Character::isLowerCase)) {
-                        continue; // "российских": names are written with a capital; factRuEval marks few of these
-                    }
-                    EntityType type = EntityType.valueOf(span.getType());
-                    if (type == EntityType.PERSON) {
-                        to = extendPersonName(tokens, from, to, s[1]);
-                    } else if (type == EntityType.ORGANIZATION) {
-                        from = withDescriptor(tokens, from, s[0]);
-                    }
-                    out.add(new TypedSpan(tokens.get(from).start(), tokens.get(to - 1).end(), type));
-                    if (type == EntityType.LOCATION && from - 1 >= s[0] && isBodyOfPlace(tokens.get(from - 1))) {
-                        // "правительства Китая": factRuEval marks the body as an organisation around the place
-                        out.add(new TypedSpan(tokens.get(from - 1).start(), tokens.get(to - 1).end(),
-                                EntityType.ORGANIZATION));
+                    Found f = edges(tokens, s[0] + span.getStart(), s[0] + span.getEnd(),
+                            EntityType.valueOf(span.getType()), s[0], s[1]);
+                    if (f != null) {
+                        found.add(f);
                     }
                 }
             }
         } finally {
             finder.clearAdaptiveData();
         }
+        found = withOrganisationsOfPlaces(tokens, found, sentenceStart);
+        found = withNamesRepeated(tokens, found, sentenceStart);
+        List<TypedSpan> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            out.add(new TypedSpan(tokens.get(f.from).start(), tokens.get(f.to - 1).end(), f.type));
+        }
+        out.sort(null);
         return out;
+    }
+
+    /** The span conventions the flat tagger misses at a mention's edges; {@code null} drops the mention. */
+    private Found edges(List<Token> tokens, int from, int to, EntityType type, int sentenceFrom, int sentenceTo) {
+        // quote marks and punctuation at the edges are not part of a name
+        while (from < to && isPunctuation(tokens.get(from).text())) {
+            from++;
+        }
+        while (to > from && isPunctuation(tokens.get(to - 1).text())) {
+            to--;
+        }
+        if (from >= to) {
+            return null;
+        }
+        String first = tokens.get(from).text();
+        if (to - from == 1 && first.codePoints().allMatch(Character::isLowerCase)) {
+            return null; // "российских": names are written with a capital; factRuEval marks few of these
+        }
+        if (type == EntityType.LOCATION && to - from == 1 && isAdjective(first)) {
+            return null; // "Российский лидер": an adjective derived from a place is not the place
+        }
+        if (to - from == 1 && GENERIC_ACRONYMS.contains(first)) {
+            return null;
+        }
+        if (to - from == 1) {
+            // one word the corpora only ever name as another type: "Бангладеш" is a place wherever it stands
+            EntityType known = names.typeOf(first);
+            type = known != null ? known : type;
+        }
+        if (type == EntityType.PERSON) {
+            to = extendPersonName(tokens, from, to, sentenceTo);
+        } else if (type == EntityType.ORGANIZATION) {
+            int named = from;
+            from = withDescriptor(tokens, from, sentenceFrom, ORG_DESCRIPTORS);
+            if (from == named) {
+                from = withPlaceAdjectives(tokens, from, sentenceFrom); // "японского МИДа", not "немецкой компании X"
+            }
+        } else {
+            from = withDescriptor(tokens, from, sentenceFrom, PLACE_DESCRIPTORS);
+            if (to < sentenceTo && PLACE_DESCRIPTORS_AFTER.contains(lowerLemma(tokens.get(to).text()))) {
+                to++; // "Манежной площади"
+            }
+        }
+        return new Found(from, to, type);
+    }
+
+    /**
+     * Organisations named with the place or body they belong to, as factRuEval marks them: an organisation
+     * directly followed by a place or an acronym takes it in ("Генеральная прокуратура ОАЭ", "МЧС России"),
+     * and a body of a place around a place name becomes an organisation ("правительства Китая"). The place
+     * stays a mention of its own inside.
+     */
+    private List<Found> withOrganisationsOfPlaces(List<Token> tokens, List<Found> found, int[] sentenceStart) {
+        List<Found> out = new ArrayList<>(found.size() + 4);
+        for (int k = 0; k < found.size(); k++) {
+            Found f = found.get(k);
+            if (f.type == EntityType.ORGANIZATION) {
+                int to = f.to;
+                while (k + 1 < found.size() && found.get(k + 1).from == to
+                        && (found.get(k + 1).type == EntityType.LOCATION || isAcronym(tokens.get(to).text()))) {
+                    Found next = found.get(++k);
+                    to = next.to;
+                    out.add(next);
+                }
+                out.add(new Found(f.from, to, f.type));
+                continue;
+            }
+            out.add(f);
+            int body = f.from - 1;
+            if (f.type == EntityType.LOCATION && body >= 0 && body >= sentenceStart[f.from]
+                    && isBodyOfPlace(tokens.get(body)) && !endsOrganisation(out, body)) {
+                out.add(new Found(body, f.to, EntityType.ORGANIZATION));
+            }
+        }
+        out.sort((a, b) -> a.from != b.from ? Integer.compare(a.from, b.from) : Integer.compare(b.to, a.to));
+        return out;
+    }
+
+    private static boolean endsOrganisation(List<Found> found, int token) {
+        return found.stream().anyMatch(f -> f.type == EntityType.ORGANIZATION && f.from <= token && token < f.to);
+    }
+
+    /**
+     * Document-level consistency: a capitalised word the tagger named once keeps that name wherever else the
+     * article uses it (in any case form), and a capitalised word the training corpora only ever saw as one
+     * kind of name ({@link NameGazetteer}) is named where the model left it out.
+     */
+    private List<Found> withNamesRepeated(List<Token> tokens, List<Found> found, int[] sentenceStart) {
+        java.util.Map<String, EntityType> seen = new java.util.HashMap<>();
+        boolean[] covered = new boolean[tokens.size()];
+        for (Found f : found) {
+            java.util.Arrays.fill(covered, f.from, f.to, true);
+            if (f.to - f.from == 1) {
+                seen.putIfAbsent(NameGazetteer.lemma(RussianMorphology.shared(), tokens.get(f.from).text()), f.type);
+            }
+        }
+        List<Found> added = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).text();
+            if (covered[i] || word.length() < 2 || !Character.isUpperCase(word.codePointAt(0))
+                    || !Character.isLetter(word.codePointAt(0))) {
+                continue;
+            }
+            EntityType type = seen.get(NameGazetteer.lemma(RussianMorphology.shared(), word));
+            if (type == null && (isAcronym(word) || sentenceStart[i] != i)) {
+                type = names.typeOf(word);
+            }
+            if (type == null && isUnknownCyrillicAcronym(word)) {
+                type = EntityType.ORGANIZATION; // "ЕАЭС", "ОДКБ": places with acronyms are in the gazetteer
+            }
+            if (type != null && !GENERIC_ACRONYMS.contains(word) && !(type == EntityType.LOCATION && isAdjective(word))) {
+                added.add(new Found(i, i + 1, type));
+            }
+        }
+        if (added.isEmpty()) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>(found);
+        out.addAll(added);
+        out.sort((a, b) -> a.from != b.from ? Integer.compare(a.from, b.from) : Integer.compare(b.to, a.to));
+        return out;
+    }
+
+    private static boolean isUnknownCyrillicAcronym(String w) {
+        return w.length() >= 3 && isAcronym(w) && Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.CYRILLIC
+                && !GENERIC_ACRONYMS.contains(w) && RussianMorphology.shared().analyze(w).readings().isEmpty();
+    }
+
+    private static boolean isAcronym(String w) {
+        return w.length() >= 2 && w.codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    /** Every dictionary reading is an adjective ("Российский", "Московская"); unknown words are not. */
+    private static boolean isAdjective(String word) {
+        List<RussianMorphology.Reading> readings = RussianMorphology.shared().analyze(word).readings();
+        return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("ADJ"));
     }
 
     private static boolean isPunctuation(String token) {
@@ -142,30 +342,73 @@ public final class EntityTagger implements MentionFinder {
             "ведомство", "служба", "завод", "фабрика", "театр", "союз", "общество", "ассоциация", "профсоюз",
             "фракция", "комитет", "оао", "зао", "ооо", "ао", "группа", "издательство", "телекомпания", "центр");
 
+    /** Generic words that place mentions include in factRuEval ("города Феникс", "реки Славянки"). */
+    private static final java.util.Set<String> PLACE_DESCRIPTORS = java.util.Set.of("город", "штат", "река",
+            "район", "посёлок", "поселок", "село", "деревня", "область", "край", "республика", "остров", "озеро",
+            "провинция", "округ", "станица", "залив", "море", "пролив", "полуостров", "графство", "улица",
+            "площадь", "проспект", "бульвар", "переулок");
+
+    /** The same words written after the name ("Манежной площади", "Кронштадтскому бульвару"). */
+    private static final java.util.Set<String> PLACE_DESCRIPTORS_AFTER = java.util.Set.of("улица", "площадь",
+            "проспект", "бульвар", "переулок", "шоссе", "набережная", "область", "край", "район", "остров", "море",
+            "река", "озеро");
+
+    /** All-capital words that are common nouns, not names: "СМИ" is "the media". */
+    private static final java.util.Set<String> GENERIC_ACRONYMS = java.util.Set.of("СМИ", "ВВП", "НДС", "ДТП", "ЧП",
+            "ИИ", "ЖКХ", "АЭС", "ГЭС", "ТЭЦ", "ПВО", "БПЛА", "ВИЧ", "СПИД", "ОРВИ", "ЕГЭ", "ИТ", "IT", "CEO", "GDP");
+
     /** Bodies named after the place they govern or represent. */
     private static final java.util.Set<String> BODIES_OF_PLACES = java.util.Set.of("правительство", "парламент",
             "администрация", "мэрия", "сборная", "посольство", "консульство", "министерство", "генпрокуратура",
             "прокуратура", "полиция", "армия", "кабмин", "минобороны", "мид", "мвд", "фсб", "генштаб", "сенат",
-            "конгресс", "руководство", "власть", "суд", "совет", "дума", "правительства");
+            "конгресс", "суд", "совет", "дума", "правительства");
 
     private static boolean isBodyOfPlace(Token token) {
         String w = token.text();
         return Character.isLetter(w.codePointAt(0))
-                && BODIES_OF_PLACES.contains(LocationGazetteer.lemma(RussianMorphology.shared(), w));
+                && BODIES_OF_PLACES.contains(NameGazetteer.lemma(RussianMorphology.shared(), w));
     }
 
-    private static int withDescriptor(List<Token> tokens, int from, int sentenceStart) {
+    private static String lowerLemma(String word) {
+        return Character.isLetter(word.codePointAt(0)) ? NameGazetteer.lemma(RussianMorphology.shared(), word) : "";
+    }
+
+    /** Takes in a lower-case generic word before the name ("партии «Яблоко»", "реки Славянки"). */
+    private static int withDescriptor(List<Token> tokens, int from, int sentenceStart, java.util.Set<String> descriptors) {
         int i = from - 1;
         if (i >= sentenceStart && (tokens.get(i).text().equals("«") || tokens.get(i).text().equals("\""))) {
             i--;
         }
         if (i >= sentenceStart) {
             String word = tokens.get(i).text();
-            if (Character.isLetter(word.codePointAt(0))
-                    && ORG_DESCRIPTORS.contains(LocationGazetteer.lemma(RussianMorphology.shared(), word))) {
+            // lower case, or capitalised at the start of the sentence ("Концерн «Майкрософт»"); one place or
+            // body, not "регионах России"
+            boolean generic = Character.isLowerCase(word.codePointAt(0)) || i == sentenceStart;
+            if (generic && descriptors.contains(lowerLemma(word)) && isSingular(word)) {
                 return i;
             }
         }
         return from;
+    }
+
+    private static boolean isSingular(String word) {
+        return RussianMorphology.shared().analyze(word).readings().stream().anyMatch(r -> r.tag().contains(":Sin"));
+    }
+
+    /** Takes in lower-case adjectives of a place before an organisation ("японского МИДа"). */
+    private static int withPlaceAdjectives(List<Token> tokens, int from, int sentenceStart) {
+        while (from - 1 >= sentenceStart && isPlaceAdjective(tokens.get(from - 1).text())) {
+            from--;
+        }
+        return from;
+    }
+
+    /** "японский", "российского": an adjective formed from a place name with -ск-/-цк-. */
+    private static boolean isPlaceAdjective(String word) {
+        if (!Character.isLowerCase(word.codePointAt(0)) || !isAdjective(word)) {
+            return false;
+        }
+        String lemma = RussianMorphology.shared().analyze(word).readings().get(0).lemma();
+        return lemma.endsWith("ский") || lemma.endsWith("цкий");
     }
 }

@@ -24,7 +24,7 @@ import java.util.Locale;
  * splits) and {@code collection5/collection5.jsonl}, trains an OpenNLP name finder (MAXENT by default) with
  * {@link RussianNameFinderFactory}'s features, writes the model, and, when {@code factrueval-2016/devset} is
  * there, prints strict and relaxed scores of the tagger's mentions on it. It also writes the location
- * gazetteer ({@code ru-locations.txt}) beside the model ({@code --gazetteer-only} stops there).
+ * gazetteer ({@code ru-names.tsv}) beside the model ({@code --gazetteer-only} stops there).
  * With {@code -Dtrain.factrueval=<folder>} a factRuEval-format folder is added to the training data (x3); the
  * printed devset scores are then not a measurement: use {@code io.newsroom.nlp.eval.CrossValidateEntities}.
  */
@@ -47,14 +47,8 @@ public final class TrainEntityModel {
         List<AnnotatedText> docs = new ArrayList<>(TrainingCorpora.readNerel(root.resolve("nerel-1.1")));
         int nerel = docs.size();
         docs.addAll(TrainingCorpora.readCollection5(root.resolve("collection5/collection5.jsonl")));
-        Path gazetteerFile = out.toAbsolutePath().resolveSibling("ru-locations.txt");
-        Files.createDirectories(gazetteerFile.getParent());
-        LocationGazetteer.build(docs, 2).write(gazetteerFile);
-        System.out.println("location gazetteer written to " + gazetteerFile);
-        if (args.length > 2 && args[2].equals("--gazetteer-only")) {
-            return;
-        }
         List<NameSample> samples = toSamples(docs);
+        List<AnnotatedText> named = new ArrayList<>(docs);
         String extra = System.getProperty("train.factrueval");
         if (extra != null) {
             // factRuEval-format data follows the conventions the project is measured by: weighted x3
@@ -62,7 +56,16 @@ public final class TrainEntityModel {
             for (int i = 0; i < 3; i++) {
                 samples.addAll(toSamples(fre));
             }
+            named.addAll(fre);
             System.out.printf(Locale.ROOT, "added %d factRuEval documents from %s (x3)%n", fre.size(), extra);
+        }
+        Path gazetteerFile = out.toAbsolutePath().resolveSibling("ru-names.tsv");
+        Files.createDirectories(gazetteerFile.getParent());
+        NameGazetteer gazetteer = NameGazetteer.build(named, 2);
+        gazetteer.write(gazetteerFile);
+        System.out.printf(Locale.ROOT, "name gazetteer (%d words) written to %s%n", gazetteer.size(), gazetteerFile);
+        if (args.length > 2 && args[2].equals("--gazetteer-only")) {
+            return;
         }
         System.out.printf(Locale.ROOT, "read %d NEREL + %d Collection5 documents -> %d sentences, %d mentions%n",
                 nerel, docs.size() - nerel, samples.size(),
@@ -81,7 +84,7 @@ public final class TrainEntityModel {
 
         Path devset = root.resolve("factrueval-2016/devset");
         if (Files.isDirectory(devset)) {
-            EntityTagger tagger = new EntityTagger(model);
+            EntityTagger tagger = new EntityTagger(model, gazetteer);
             EntityScorer scorer = new EntityScorer();
             for (AnnotatedText doc : FactRuEvalCorpus.read(devset)) {
                 scorer.add(doc.mentions(), tagger.find(doc.text()));

@@ -14,6 +14,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
@@ -27,24 +32,30 @@ import java.util.concurrent.TimeUnit;
 @Threads(1)
 public class EnrichmentBenchmark {
 
-    @Param({"typical", "long"})
+    /** typical: the project's fixture news article (~120 words); long: ~12,000 words; sample: the shared one. */
+    @Param({"typical", "long", "sample"})
     public String size;
 
     private EnrichmentPipeline pipeline;
     private RawArticle article;
 
     @Setup
-    public void setUp() {
+    public void setUp() throws IOException {
         pipeline = EnrichmentPipeline.standard();
-        String paragraph = "Городской совет Самары утвердил бюджет на следующий год, сообщили в пресс-службе мэрии. "
-                + "По словам председателя комиссии, расходы на ремонт дорог вырастут на двенадцать процентов, а "
-                + "строительство двух новых школ начнётся весной. Депутаты также обсудили тарифы на транспорт. ";
-        int paragraphs = size.equals("long") ? 120 : 8;
-        StringBuilder text = new StringBuilder("Совет Самары утвердил бюджет\n\n");
-        for (int i = 0; i < paragraphs; i++) {
-            text.append(paragraph).append("\n\n");
+        String typical;
+        try (InputStream in = EnrichmentBenchmark.class.getResourceAsStream("/articles/ru-traps.txt")) {
+            typical = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        article = ArticleSubmissions.fromPlainText("00000000-0000-0000-0000-000000000001", text.toString(), Instant.EPOCH);
+        Path sample = Path.of("../../shared/samples/vzglyad-putin-lukashenko.txt");
+        String text = switch (size) {
+            case "long" -> typical + "\n\n" + typical.substring(typical.indexOf("\n\n") + 2).repeat(100);
+            case "sample" -> Files.exists(sample) ? Files.readString(sample) : typical;
+            default -> typical;
+        };
+        if (size.equals("sample") && !Files.exists(sample)) {
+            System.out.println("the shared sample is not beside the project: 'sample' measures the typical article");
+        }
+        article = ArticleSubmissions.fromPlainText("00000000-0000-0000-0000-000000000001", text, Instant.EPOCH);
     }
 
     @Benchmark
