@@ -20,10 +20,14 @@ public final class EnrichmentPipeline {
         this.clock = clock;
     }
 
-    /** The standard pipeline: structure, language, entities (shipped model), reading statistics. */
+    /**
+     * The standard pipeline: structure, language, entities (shipped model), metadata (bylines, sources, dates,
+     * keywords, summary), quotes (speakers linked to entities), reading statistics.
+     */
     public static EnrichmentPipeline standard() {
         return new EnrichmentPipeline(List.of(new TextStructureStage(), new LanguageStage(),
-                EntityStage.withDefaultModel(), new ReadingStatsStage()), Clock.systemUTC());
+                EntityStage.withDefaultModel(), new MetadataStage(), new QuoteStage(), new ReadingStatsStage()),
+                Clock.systemUTC());
     }
 
     public List<String> stageNames() {
