@@ -39,28 +39,28 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class PipelineIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Path HOME = Path.of(System.getProperty("pipeline.home", "..")).toAbsolutePath().normalize();
+    private static final Path HOME = RunningPipeline.HOME;
     private static final Path SHARED_SAMPLE = HOME.resolve("../shared/samples/vzglyad-putin-lukashenko.txt").normalize();
 
     /** The services whose log lines about an article carry the article's trace id. */
     private static final List<String> TRACED_SERVICES = List.of("ingest-service", "enrich-service", "publish-service");
+    private static RunningPipeline run;
     private static Path dataDir;
     private static PipelineSettings settings;
     private static Pipeline pipeline;
-    private static final ByteArrayOutputStream console = new ByteArrayOutputStream();
 
     @BeforeAll
     static void startPipeline() throws Exception {
-        dataDir = Files.createTempDirectory("pipeline-it");
-        settings = new PipelineSettings(HOME, dataDir, Ports.findFree(), Ports.findFree(), Ports.findFree(),
-                Ports.findFree(), Ports.findFree(), Ports.findFree(), Optional.empty(), Optional.empty(), "postgres", "postgres");
-        pipeline = new Pipeline(settings, new PrintStream(console, true, StandardCharsets.UTF_8)).start();
+        run = RunningPipeline.start();
+        dataDir = run.dataDir();
+        settings = run.settings();
+        pipeline = run.pipeline();
     }
 
     @AfterAll
     static void stopPipeline() {
-        if (pipeline != null) {
-            pipeline.close();
+        if (run != null) {
+            run.close();
         }
     }
 
@@ -192,7 +192,7 @@ class PipelineIT {
 
         assertThat(awaitArticle(id, Duration.ofSeconds(120)).title()).isEqualTo("Статья во время сбоя");
         assertThat(enrich.restarts()).isGreaterThanOrEqualTo(1);
-        assertThat(console.toString(StandardCharsets.UTF_8)).contains("enrich-service exited with code");
+        assertThat(run.console()).contains("enrich-service exited with code");
     }
 
     @Test
@@ -269,8 +269,8 @@ class PipelineIT {
         String id = post("Статья до перезапуска\n\nОна должна остаться после перезапуска всего конвейера.");
         awaitArticle(id, Duration.ofSeconds(60));
 
-        pipeline.close();
-        pipeline = new Pipeline(settings, new PrintStream(console, true, StandardCharsets.UTF_8)).start();
+        run.restart();
+        pipeline = run.pipeline();
 
         assertThat(awaitArticle(id, Duration.ofSeconds(30)).title()).isEqualTo("Статья до перезапуска");
         String after = post("Статья после перезапуска\n\nКонвейер снова принимает статьи.");
@@ -278,54 +278,22 @@ class PipelineIT {
     }
 
     private static String publishUrl() {
-        return "http://localhost:" + settings.publishPort();
+        return run.publishUrl();
     }
 
     private static String post(String text) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + settings.ingestPort() + "/articles"))
-                .header("X-Api-Key", pipeline.apiKey())
-                .header("Content-Type", "text/plain; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-        Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(response.body());
-        assertThat(id.find()).as(response.body()).isTrue();
-        assertThat(response.headers().firstValue("Location")).hasValue(publishUrl() + "/articles/" + id.group(1));
-        return id.group(1);
+        return run.post(text);
     }
 
     private static List<String> listedIds() throws Exception {
-        HttpResponse<String> list = HTTP.send(HttpRequest.newBuilder(URI.create(publishUrl() + "/articles?limit=200")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        List<String> ids = new java.util.ArrayList<>();
-        ArticleJson.mapper().readTree(list.body()).get("items").forEach(item -> ids.add(item.get("id").asText()));
-        return ids;
+        return run.listedIds();
     }
 
     private static String postJson(String json) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + settings.ingestPort() + "/articles"))
-                .header("X-Api-Key", pipeline.apiKey())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-        return ArticleJson.mapper().readTree(response.body()).get("id").asText();
+        return run.postJson(json);
     }
 
     private static EnrichedArticle awaitArticle(String id, Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        HttpResponse<String> response = null;
-        while (Instant.now().isBefore(deadline)) {
-            response = HTTP.send(HttpRequest.newBuilder(URI.create(publishUrl() + "/articles/" + id)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() == 200) {
-                return ArticleJson.read(response.body(), EnrichedArticle.class);
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("article " + id + " not readable from publish-service within " + timeout.toSeconds()
-                + " s (last status " + (response == null ? "none" : response.statusCode()) + ")");
+        return run.awaitArticle(id, timeout);
     }
 }

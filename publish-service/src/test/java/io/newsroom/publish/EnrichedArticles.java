@@ -62,6 +62,7 @@ final class EnrichedArticles {
         private String language = "ru";
         private String source = "Тестовая лента";
         private String enricher = "test@1";
+        private String url;
         private final List<Entity> entities = new ArrayList<>();
         private final List<Quote> quotes = new ArrayList<>();
 
@@ -97,6 +98,11 @@ final class EnrichedArticles {
             return this;
         }
 
+        Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
         Builder publishedAt(Instant publishedAt) {
             this.publishedAt = publishedAt;
             return this;
@@ -115,6 +121,32 @@ final class EnrichedArticles {
             return this;
         }
 
+        /**
+         * An entity named at every place the text has one of the forms (longer forms first; a place already
+         * taken by a longer form is not named again by a shorter one inside it).
+         */
+        Builder entityEverywhere(String localId, EntityType type, String name, String... forms) {
+            String text = text();
+            List<String> longestFirst = new ArrayList<>(List.of(forms));
+            longestFirst.sort((a, b) -> b.length() - a.length());
+            List<int[]> taken = new ArrayList<>();
+            List<Mention> mentions = new ArrayList<>();
+            for (String form : longestFirst) {
+                for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+                    int from = at;
+                    int to = at + form.length();
+                    if (taken.stream().noneMatch(t -> from < t[1] && t[0] < to)) {
+                        taken.add(new int[] {from, to});
+                        int start = text.codePointCount(0, from);
+                        mentions.add(new Mention(start, start + form.codePointCount(0, form.length()), form));
+                    }
+                }
+            }
+            mentions.sort((a, b) -> a.start() - b.start());
+            entities.add(new Entity(localId, type, name, mentions));
+            return this;
+        }
+
         Builder quote(String text, String speakerName, String speakerLocalId) {
             int at = Math.max(0, text().indexOf(text));
             int start = text().codePointCount(0, at);
@@ -129,7 +161,7 @@ final class EnrichedArticles {
 
         EnrichedArticle build() {
             return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, id, revision, receivedAt, receivedAt.plusMillis(5),
-                    null, null, source, publishedAt, language, title, null, null, List.of(), body, text(),
+                    url, null, source, publishedAt, language, title, null, null, List.of(), body, text(),
                     List.copyOf(entities), List.copyOf(quotes),
                     new EnrichedArticle.Metadata(List.of(), List.of(), List.of(), 4, 1, null), enricher);
         }

@@ -47,6 +47,14 @@ class ProtectedReadsTest {
     }
 
     @Test
+    void theDashboardPageItselfIsServedWithoutAKey() {
+        // The page holds no data; it asks for the key and sends it with every read.
+        given().get("/").then().statusCode(200);
+        given().get("/app.js").then().statusCode(200);
+        given().get("/stats").then().statusCode(401);
+    }
+
+    @Test
     void healthAndOpenApiStayOpen() {
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);

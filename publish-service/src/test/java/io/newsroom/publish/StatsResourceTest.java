@@ -62,6 +62,19 @@ class StatsResourceTest {
         assertThat(stats.getString("topSpeakers[1].name")).isEqualTo("Anonymous Official");
         assertThat(stats.getList("articlesPerHour", Map.class)).containsExactly(
                 Map.of("hour", "2031-03-01T10:00:00Z", "articles", 2), Map.of("hour", "2031-03-01T11:00:00Z", "articles", 1));
+        // Received "in the future" (stored before its receipt time): no lag is known for this window.
+        assertThat(stats.getMap("$")).containsEntry("pipelineLag", null);
+    }
+
+    @Test
+    void pipelineLagRunsFromReceiptToStorage() {
+        // Received three seconds ago, stored now: the lag is at least those three seconds.
+        store(EnrichedArticles.builder(uuid(), "Задержка", Instant.now().minusSeconds(3)).build());
+        JsonPath stats = given().queryParam("hours", 1).get("/stats").then().statusCode(200).extract().jsonPath();
+        assertThat(stats.getLong("pipelineLag.articles")).isGreaterThanOrEqualTo(1);
+        assertThat(stats.getDouble("pipelineLag.p50Ms")).isGreaterThanOrEqualTo(0);
+        assertThat(stats.getDouble("pipelineLag.p95Ms")).isGreaterThanOrEqualTo(stats.getDouble("pipelineLag.p50Ms"));
+        assertThat(stats.getDouble("pipelineLag.maxMs")).isGreaterThanOrEqualTo(3000);
     }
 
     @Test

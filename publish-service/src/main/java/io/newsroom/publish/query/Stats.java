@@ -5,10 +5,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 
-/** {@code GET /stats}: dashboard tiles over the window [from, to) of receipt time. */
+/**
+ * {@code GET /stats}: dashboard tiles over the window [from, to) of receipt time. {@code pipelineLag} is null
+ * when no article of the window has a known lag.
+ */
 public record Stats(Instant from, Instant to, long articles, long quotes, List<LanguageCount> byLanguage,
                     List<SourceCount> bySource, List<EntityCount> topEntities, List<SpeakerCount> topSpeakers,
-                    List<HourCount> articlesPerHour) {
+                    List<HourCount> articlesPerHour, PipelineLag pipelineLag) {
 
     public record LanguageCount(String language, long articles) {
     }
@@ -24,5 +27,13 @@ public record Stats(Instant from, Instant to, long articles, long quotes, List<L
     }
 
     public record HourCount(Instant hour, long articles) {
+    }
+
+    /**
+     * From receipt at ingest-service ({@code receivedAt}) to stored here (and so sent on the stream), over the
+     * window's articles, in milliseconds. A revision counts from its own receipt; an article sent through
+     * enrichment again ({@code ./pipeline reprocess}) keeps its receipt time, so it counts with the whole wait.
+     */
+    public record PipelineLag(long articles, double p50Ms, double p95Ms, double maxMs) {
     }
 }

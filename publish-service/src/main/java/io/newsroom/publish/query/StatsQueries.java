@@ -53,6 +53,14 @@ public final class StatsQueries {
                 select date_trunc('hour', received_at at time zone 'UTC'), count(*) from article
                 where received_at >= ? and received_at < ? group by 1 order by 1""", window,
                 rs -> new Stats.HourCount(rs.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getLong(2)));
-        return new Stats(from, to, articles, quotes, byLanguage, bySource, topEntities, topSpeakers, perHour);
+        // Clocks of other hosts can put receipt after storing; such rows say nothing about the lag.
+        Stats.PipelineLag lag = Rows.list(c, """
+                select count(*), percentile_cont(0.5) within group (order by lag_ms),
+                       percentile_cont(0.95) within group (order by lag_ms), max(lag_ms)
+                from (select extract(epoch from stored_at - received_at) * 1000 as lag_ms from article
+                      where received_at >= ? and received_at < ? and stored_at >= received_at) t""", window,
+                rs -> rs.getLong(1) == 0 ? null
+                        : new Stats.PipelineLag(rs.getLong(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4))).get(0);
+        return new Stats(from, to, articles, quotes, byLanguage, bySource, topEntities, topSpeakers, perHour, lag);
     }
 }
