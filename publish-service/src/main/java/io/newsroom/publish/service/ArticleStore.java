@@ -15,6 +15,8 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -34,8 +36,30 @@ public class ArticleStore {
         this.published = published;
     }
 
+    /** One enriched article and the record's JSON, as stored in the revision history. */
+    public record Incoming(EnrichedArticle article, String json) {
+    }
+
     @Transactional
     public StoreOutcome store(EnrichedArticle article, String json) {
+        return storeOne(article, json);
+    }
+
+    /**
+     * Stores several articles, in order, in one transaction: one commit (and one WAL flush) for a whole
+     * consumer batch instead of one per article. All or nothing; the caller falls back to {@link #store}
+     * one by one to find an article the database refuses.
+     */
+    @Transactional
+    public List<StoreOutcome> storeAll(List<Incoming> articles) {
+        List<StoreOutcome> outcomes = new ArrayList<>(articles.size());
+        for (Incoming incoming : articles) {
+            outcomes.add(storeOne(incoming.article(), incoming.json()));
+        }
+        return outcomes;
+    }
+
+    private StoreOutcome storeOne(EnrichedArticle article, String json) {
         UUID id = parseId(article.id());
         if (article.revision() == null || article.receivedAt() == null) {
             throw new MalformedEventException("enriched article " + id + " lacks revision or receivedAt");
