@@ -72,7 +72,7 @@ public final class EntityStage implements EnrichmentStage {
 
     @Override
     public String version() {
-        return "ru-2";
+        return "ru-3";
     }
 
     @Override
@@ -124,6 +124,13 @@ public final class EntityStage implements EnrichmentStage {
                 if (g == null) {
                     g = byKey.values().stream().filter(x -> x.type == span.type() && abbreviates(x, words))
                             .findFirst().orElse(null);
+                }
+                if (g == null && words.size() == 1 && Character.isLowerCase(words.get(0).text().codePointAt(0))) {
+                    // "сборной" after "сборная России": the descriptor alone refers back to the named organisation
+                    String descriptor = lemmaKey(words);
+                    g = groups.stream().filter(x -> x.type == span.type() && x.words != null && x.words.size() > 1
+                            && lemmaKey(tokenizer.tokenize(x.words.get(0))).equals(descriptor))
+                            .reduce((first, second) -> second).orElse(null);
                 }
                 if (g == null) {
                     g = add(groups, new Group(span.type()));

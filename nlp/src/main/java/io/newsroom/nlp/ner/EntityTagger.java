@@ -53,9 +53,9 @@ public final class EntityTagger implements MentionFinder {
     }
 
     public EntityTagger(MaxentModel model, NameGazetteer names) {
-        this.model = model;
+        this.model = CompactMaxentModel.of(model);
         this.names = names;
-        this.search = new BeamSearch(BEAM_SIZE, model);
+        this.search = new BeamSearch(BEAM_SIZE, this.model);
         this.decoders = ThreadLocal.withInitial(Decoder::new);
     }
 
@@ -164,6 +164,7 @@ public final class EntityTagger implements MentionFinder {
         }
         found = withOrganisationsOfPlaces(tokens, found, sentenceStart);
         found = withNamesRepeated(tokens, found, sentenceStart);
+        found = withDescriptorsReferringBack(tokens, found);
         List<TypedSpan> out = new ArrayList<>(found.size());
         for (Found f : found) {
             out.add(new TypedSpan(tokens.get(f.from).start(), tokens.get(f.to - 1).end(), f.type));
@@ -293,6 +294,45 @@ public final class EntityTagger implements MentionFinder {
         return out;
     }
 
+    /**
+     * An organisation named with a descriptor ("сборная России", "концерн «Майкрософт»") is later called by the
+     * descriptor alone ("сборной", "концерна"); factRuEval marks those as mentions of it. Only descriptors the
+     * article itself used in a named organisation, after that mention, singular and not inside another name.
+     */
+    private List<Found> withDescriptorsReferringBack(List<Token> tokens, List<Found> found) {
+        java.util.Map<String, Integer> firstNamed = new java.util.HashMap<>();
+        boolean[] covered = new boolean[tokens.size()];
+        for (Found f : found) {
+            java.util.Arrays.fill(covered, f.from, f.to, true);
+            if (f.type == EntityType.ORGANIZATION && f.to - f.from > 1) {
+                for (int i = f.from; i < f.to - 1; i++) {
+                    String w = tokens.get(i).text();
+                    if (Character.isLowerCase(w.codePointAt(0)) && ORG_DESCRIPTORS.contains(lowerLemma(w))) {
+                        firstNamed.putIfAbsent(lowerLemma(w), f.to);
+                        break;
+                    }
+                }
+            }
+        }
+        if (firstNamed.isEmpty()) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>(found);
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).text();
+            if (covered[i] || !Character.isLowerCase(w.codePointAt(0)) || !Character.isLetter(w.codePointAt(0))) {
+                continue;
+            }
+            Integer after = firstNamed.get(lowerLemma(w));
+            if (after != null && i >= after && isSingular(w)
+                    && (i + 1 >= tokens.size() || !Character.isUpperCase(tokens.get(i + 1).text().codePointAt(0)))) {
+                out.add(new Found(i, i + 1, EntityType.ORGANIZATION));
+            }
+        }
+        out.sort((a, b) -> a.from != b.from ? Integer.compare(a.from, b.from) : Integer.compare(b.to, a.to));
+        return out;
+    }
+
     private static boolean isUnknownCyrillicAcronym(String w) {
         return w.length() >= 3 && isAcronym(w) && Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.CYRILLIC
                 && !GENERIC_ACRONYMS.contains(w) && RussianMorphology.shared().analyze(w).readings().isEmpty();
@@ -340,7 +380,8 @@ public final class EntityTagger implements MentionFinder {
             "концерн", "холдинг", "банк", "фонд", "партия", "движение", "газета", "журнал", "агентство", "телеканал",
             "радиостанция", "издание", "команда", "клуб", "организация", "университет", "институт", "министерство",
             "ведомство", "служба", "завод", "фабрика", "театр", "союз", "общество", "ассоциация", "профсоюз",
-            "фракция", "комитет", "оао", "зао", "ооо", "ао", "группа", "издательство", "телекомпания", "центр");
+            "фракция", "комитет", "оао", "зао", "ооо", "ао", "группа", "издательство", "телекомпания", "центр",
+            "сеть", "соцсеть", "портал", "сборная", "канал");
 
     /** Generic words that place mentions include in factRuEval ("города Феникс", "реки Славянки"). */
     private static final java.util.Set<String> PLACE_DESCRIPTORS = java.util.Set.of("город", "штат", "река",
@@ -385,10 +426,20 @@ public final class EntityTagger implements MentionFinder {
             // body, not "регионах России"
             boolean generic = Character.isLowerCase(word.codePointAt(0)) || i == sentenceStart;
             if (generic && descriptors.contains(lowerLemma(word)) && isSingular(word)) {
+                // with its lower-case adjectives ("социальной сети Facebook"), but not a nationality
+                // ("немецкой компании X")
+                while (i - 1 >= sentenceStart && isLowerCaseAdjective(tokens.get(i - 1).text())
+                        && !isPlaceAdjective(tokens.get(i - 1).text())) {
+                    i--;
+                }
                 return i;
             }
         }
         return from;
+    }
+
+    private static boolean isLowerCaseAdjective(String word) {
+        return Character.isLowerCase(word.codePointAt(0)) && isAdjective(word);
     }
 
     private static boolean isSingular(String word) {

@@ -1,0 +1,46 @@
+package io.newsroom.nlp.ner;
+
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.Context;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class CompactMaxentModelTest {
+
+    private static final String[] OUTCOMES = {"other", "PERSON-start", "PERSON-cont"};
+
+    private static GISModel gis() {
+        Context[] params = {
+                new Context(new int[] {1, 2}, new double[] {2.5, -0.75}),
+                new Context(new int[] {0}, new double[] {1.25}),
+                new Context(new int[] {0, 1, 2}, new double[] {-0.5, 0.3, 0.9})};
+        return new GISModel(params, new String[] {"w=путин", "w=и", "shape=Xx"}, OUTCOMES);
+    }
+
+    @Test
+    void scoresAsTheGisModelDoesForKnownAndUnknownFeatures() {
+        GISModel gis = gis();
+        CompactMaxentModel compact = CompactMaxentModel.of(gis);
+        String[][] contexts = {{"w=путин", "shape=Xx"}, {"w=и"}, {"w=unseen", "shape=Xx"}, {}, {"w=unseen"}};
+        for (String[] context : contexts) {
+            double[] expected = gis.eval(context);
+            double[] actual = compact.eval(context);
+            for (int o = 0; o < OUTCOMES.length; o++) {
+                assertThat(actual[o]).as("outcome %s of %s", OUTCOMES[o], String.join(",", context))
+                        .isCloseTo(expected[o], within(1e-6));
+            }
+            assertThat(compact.getBestOutcome(actual)).isEqualTo(gis.getBestOutcome(expected));
+        }
+        assertThat(compact.features()).isEqualTo(3);
+        assertThat(compact.getIndex("PERSON-cont")).isEqualTo(2);
+        assertThat(compact.getNumOutcomes()).isEqualTo(3);
+    }
+
+    @Test
+    void fingerprintsDifferForNearStrings() {
+        assertThat(CompactMaxentModel.fingerprint("w=путин")).isNotEqualTo(CompactMaxentModel.fingerprint("w=путина"));
+        assertThat(CompactMaxentModel.fingerprint("")).isNotZero();
+    }
+}
