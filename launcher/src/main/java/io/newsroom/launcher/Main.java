@@ -23,11 +23,13 @@ public final class Main {
               chaos [--articles N] [--rate R]
                                       the fault run on a fresh embedded pipeline: kills and restarts while
                                       articles flow; ends with accepted=… stored=… lost=… duplicated=… dead_lettered=…
-              train entities [--data DIR] [--iterations N] [--out DIR] [--without-devset]
-                                      train the Russian entity model from the shared datasets (default
-                                      ../shared/datasets) into nlp/src/main/resources/models; then rebuild
-              eval entities FOLDER [--model FILE] [--errors]
+              train entities [--language ru|en] [--data DIR] [--iterations N] [--out DIR] [--without-devset] [--dev]
+                                      train the Russian (default) or English entity model from the shared
+                                      datasets (default ../shared/datasets) into nlp/src/main/resources/models;
+                                      then rebuild (English --dev: hold out the development set and score it)
+              eval entities FOLDER|FILE [--model FILE] [--language xx] [--errors]
                                       strict and relaxed P/R/F1 per type on a factRuEval-2016-format folder
+                                      or a CoNLL-2003-style file (token per line, IOB tag last)
               eval quotes [FILE]      quote recall, precision and attribution on the project's quote set
               help                    this text
 

@@ -25,7 +25,15 @@ final class NlpTools {
 
     int train(String[] args) throws IOException, InterruptedException {
         if (args.length < 2 || !args[1].equals("entities")) {
-            throw new LauncherException("train takes: entities [--data DIR] [--out DIR] [--iterations N] [--without-devset]");
+            throw new LauncherException("train takes: entities [--language ru|en] [--data DIR] [--out DIR] "
+                    + "[--iterations N] [--without-devset] [--dev]");
+        }
+        String language = Main.stringOption(args, "--language", "ru");
+        if (language.equals("en")) {
+            return trainEnglish(args);
+        }
+        if (!language.equals("ru")) {
+            throw new LauncherException("train entities --language takes ru or en");
         }
         Path data = datasets(Main.stringOption(args, "--data", null));
         Path out = home.resolve(Main.stringOption(args, "--out", SHIPPED_MODELS)).toAbsolutePath().normalize();
@@ -40,13 +48,37 @@ final class NlpTools {
                 Integer.toString(Main.intOption(args, "--iterations", 80)));
     }
 
+    /**
+     * The English model from {@code english-ner/} of the datasets folder: trained on all four corpora (the shipped
+     * model), or with {@code --dev} without the development set and scored on it (nlp/ENGLISH.md).
+     */
+    private int trainEnglish(String[] args) throws IOException, InterruptedException {
+        Path data = datasetsRoot(Main.stringOption(args, "--data", null)).resolve("english-ner");
+        if (!Files.exists(data.resolve("uner_en_ewt.jsonl"))) {
+            throw new LauncherException("English training data not found in " + data + " (english-ner/*.jsonl under "
+                    + "the folder given with --data DIR or PIPELINE_DATASETS)");
+        }
+        Path out = home.resolve(Main.stringOption(args, "--out", SHIPPED_MODELS)).toAbsolutePath().normalize();
+        if (!Files.exists(out.resolve("en-places.tsv"))) {
+            throw new LauncherException(out.resolve("en-places.tsv") + " is missing: copy it from " + SHIPPED_MODELS
+                    + " or make it with io.newsroom.nlp.en.PlaceList (nlp/ENGLISH.md)");
+        }
+        List<String> rest = new ArrayList<>(List.of(data.toString(), out.resolve("en-entities.bin").toString(),
+                Integer.toString(Main.intOption(args, "--iterations", 100))));
+        if (Arrays.asList(args).contains("--dev")) {
+            rest.add("--dev");
+        }
+        return run(List.of("-Xmx3g"), "io.newsroom.nlp.en.TrainEnglishModel", rest.toArray(String[]::new));
+    }
+
     int eval(String[] args) throws IOException, InterruptedException {
         String what = args.length > 1 ? args[1] : "";
         switch (what) {
             case "entities" -> {
                 if (args.length < 3 || args[2].startsWith("--")) {
                     throw new LauncherException("eval entities takes a folder in the factRuEval-2016 format "
-                            + "(such as ../shared/datasets/factrueval-2016/devset) [--model FILE] [--errors]");
+                            + "(such as ../shared/datasets/factrueval-2016/devset) or a CoNLL-2003-style file "
+                            + "(token per line, IOB tag last) [--model FILE] [--language xx] [--errors]");
                 }
                 List<String> rest = new ArrayList<>(List.of(Path.of(args[2]).toAbsolutePath().toString()));
                 String model = Main.stringOption(args, "--model", null);
@@ -56,19 +88,29 @@ final class NlpTools {
                 if (Arrays.asList(args).contains("--errors")) {
                     rest.add("--errors");
                 }
+                String language = Main.stringOption(args, "--language", null);
+                if (language != null) {
+                    rest.add("--language");
+                    rest.add(language);
+                }
                 return run(List.of("-Xmx2g"), "io.newsroom.nlp.eval.EvalEntities", rest.toArray(String[]::new));
             }
             case "quotes" -> {
                 return run(List.of("-Xmx1g"), "io.newsroom.nlp.eval.EvalQuotes",
                         Arrays.copyOfRange(args, 2, args.length));
             }
-            default -> throw new LauncherException("eval takes: entities FOLDER [--model FILE] [--errors] | quotes [FILE]");
+            default -> throw new LauncherException("eval takes: entities FOLDER|CONLL-FILE [--model FILE] [--language xx] "
+                    + "[--errors] | quotes [FILE]");
         }
     }
 
-    private Path datasets(String given) {
+    private Path datasetsRoot(String given) {
         Path data = given != null ? Path.of(given) : home.resolve(System.getenv().getOrDefault("PIPELINE_DATASETS", "../shared/datasets"));
-        data = data.toAbsolutePath().normalize();
+        return data.toAbsolutePath().normalize();
+    }
+
+    private Path datasets(String given) {
+        Path data = datasetsRoot(given);
         if (!Files.isDirectory(data.resolve("nerel-1.1")) || !Files.exists(data.resolve("collection5/collection5.jsonl"))) {
             throw new LauncherException("training data not found in " + data + ": it needs nerel-1.1/ and "
                     + "collection5/collection5.jsonl (give the folder with --data DIR or PIPELINE_DATASETS)");

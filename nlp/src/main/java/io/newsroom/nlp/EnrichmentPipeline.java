@@ -2,6 +2,7 @@ package io.newsroom.nlp;
 
 import io.newsroom.events.EnrichedArticle;
 import io.newsroom.events.RawArticle;
+import io.newsroom.nlp.en.EnglishEntities;
 
 import java.time.Clock;
 import java.util.List;
@@ -21,12 +22,13 @@ public final class EnrichmentPipeline {
     }
 
     /**
-     * The standard pipeline: structure, language, entities (shipped model), metadata (bylines, sources, dates,
+     * The standard pipeline: structure, language, entities (shipped models: Russian, English; the detected
+     * language picks one), metadata (bylines, sources, dates,
      * keywords, summary), quotes (speakers linked to entities), reading statistics.
      */
     public static EnrichmentPipeline standard() {
         return new EnrichmentPipeline(List.of(new TextStructureStage(), new LanguageStage(),
-                EntityStage.withDefaultModel(), new MetadataStage(), new QuoteStage(), new ReadingStatsStage()),
+                EntityStage.withDefaultModel().with(EnglishEntities.withDefaultModel()), new MetadataStage(), new QuoteStage(), new ReadingStatsStage()),
                 Clock.systemUTC());
     }
 

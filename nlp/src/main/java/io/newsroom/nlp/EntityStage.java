@@ -27,7 +27,9 @@ import java.util.Set;
  * grouped into one entity per referent (people by surname lemma, a lone first name joining the only person with
  * that name; places and organisations by their lemmas, an acronym joining the full name it abbreviates), each
  * with a canonical name in the nominative made from LanguageTool lemmas ("Мишустиным" → "Мишустин", with the
- * first name where any mention gives it: "Михаил Мишустин"). Runs on Russian (or undetected) text only.
+ * first name where any mention gives it: "Михаил Мишустин"). Runs on Russian (or undetected) text; other
+ * languages go to the {@link LanguageEntities} registered with {@link #with(LanguageEntities)} ("en" →
+ * {@code io.newsroom.nlp.en.EnglishEntities}), and languages with none get no entities.
  * Thread-safe: the tagger and morphology are shared read-only.
  */
 public final class EntityStage implements EnrichmentStage {
@@ -44,6 +46,8 @@ public final class EntityStage implements EnrichmentStage {
     private final NameGazetteer places;
     private final RussianMorphology morphology = RussianMorphology.shared();
     private final RussianTokenizer tokenizer = new RussianTokenizer();
+    /** Entities of the languages other than Russian, by ISO 639-1 code. */
+    private final Map<String, LanguageEntities> otherLanguages;
 
     /** With the tagger's own gazetteer for places inside organisation names. */
     public EntityStage(MentionFinder tagger) {
@@ -51,8 +55,32 @@ public final class EntityStage implements EnrichmentStage {
     }
 
     public EntityStage(MentionFinder tagger, NameGazetteer places) {
+        this(tagger, places, Map.of());
+    }
+
+    private EntityStage(MentionFinder tagger, NameGazetteer places, Map<String, LanguageEntities> otherLanguages) {
         this.tagger = tagger;
         this.places = places;
+        this.otherLanguages = otherLanguages;
+    }
+
+    /** This stage with the entities of one more language, used when the article is detected to be in it. */
+    public EntityStage with(LanguageEntities language) {
+        if (language.language().equals("ru") || language.language().equals(LanguageStage.UNDETERMINED)) {
+            throw new IllegalArgumentException("Russian (and undetermined) text is this stage's own");
+        }
+        Map<String, LanguageEntities> languages = new java.util.TreeMap<>(otherLanguages);
+        languages.put(language.language(), language);
+        return new EntityStage(tagger, places, java.util.Collections.unmodifiableMap(languages));
+    }
+
+    /** The entities for an article in {@code language} (an ISO 639-1 code, "und" or null): Russian's or another's. */
+    public List<Entity> entities(String language, String text) {
+        if (language == null || language.equals("ru") || language.equals(LanguageStage.UNDETERMINED)) {
+            return entities(text);
+        }
+        LanguageEntities other = otherLanguages.get(language);
+        return other == null ? List.of() : other.entities(text);
     }
 
     /** With the model shipped in the jar ({@value EntityTagger#DEFAULT_MODEL_RESOURCE}). */
@@ -72,18 +100,18 @@ public final class EntityStage implements EnrichmentStage {
 
     @Override
     public String version() {
-        return "ru-3";
+        // each language's model and rules: a new model of any of them names a new enrichment
+        StringBuilder version = new StringBuilder("ru-3");
+        otherLanguages.values().forEach(l -> version.append('/').append(l.version()));
+        return version.toString();
     }
 
     @Override
     public void apply(ArticleDocument doc) {
-        if (doc.language != null && !doc.language.equals("ru")) {
-            return;
-        }
-        doc.entities.addAll(entities(doc.text()));
+        doc.entities.addAll(entities(doc.language, doc.text()));
     }
 
-    /** The entities of a text, in order of first mention, ids E1, E2, ... */
+    /** The Russian entities of a text, in order of first mention, ids E1, E2, ... */
     public List<Entity> entities(String text) {
         if (text.isEmpty()) {
             return List.of();

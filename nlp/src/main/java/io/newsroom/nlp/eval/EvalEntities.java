@@ -4,11 +4,17 @@ import io.newsroom.events.EnrichedArticle;
 import io.newsroom.events.EnrichedArticle.EntityType;
 import io.newsroom.events.RawArticle;
 import io.newsroom.nlp.EnrichmentPipeline;
+import io.newsroom.nlp.EnrichmentStage;
 import io.newsroom.nlp.EntityStage;
+import io.newsroom.nlp.GivenLanguageStage;
+import io.newsroom.nlp.LanguageStage;
+import io.newsroom.nlp.en.EnglishEntities;
+import io.newsroom.nlp.en.EnglishTagger;
 import io.newsroom.nlp.ner.AnnotatedText;
 import io.newsroom.nlp.ner.EntityTagger;
 import io.newsroom.nlp.ner.TypedSpan;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,9 +23,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Evaluates {@link EntityStage} on a factRuEval-format folder: {@code EvalEntities <folder> [model file]} (the
- * model shipped on the classpath when no file is given). Every entity mention is scored; prints the strict and
- * relaxed tables and one SUMMARY line with the speed of the stage.
+ * Evaluates {@link EntityStage} on a factRuEval-format folder or a CoNLL-2003-style file (told apart by their
+ * content): {@code EvalEntities <folder|file> [model file] [--language xx] [--errors]}. The shipped models are
+ * used unless a model file is given (it replaces the model of the corpus's language). A factRuEval folder is
+ * Russian; a CoNLL file's language is detected once from its text (its documents, a headline or a results table,
+ * are often too short to tell), or given with {@code --language}. Every entity mention is scored; prints the
+ * strict and relaxed tables and one SUMMARY line with the speed of the stage.
  */
 public final class EvalEntities {
 
@@ -28,22 +37,33 @@ public final class EvalEntities {
 
     public static void main(String[] args) {
         if (args.length < 1) {
-            System.err.println("usage: EvalEntities <factRuEval folder> [model file]");
+            System.err.println("usage: EvalEntities <factRuEval folder | CoNLL file> [model file] [--language xx] [--errors]");
             System.exit(2);
         }
-        EntityStage stage = args.length > 1 && !args[1].startsWith("--")
-                ? new EntityStage(EntityTagger.load(Path.of(args[1]))) : EntityStage.withDefaultModel();
-        List<AnnotatedText> docs = FactRuEvalCorpus.read(Path.of(args[0]));
-        boolean errors = List.of(args).contains("--errors");
-        EntityScorer scorer = evaluate(stage, docs, errors);
+        Path corpus = Path.of(args[0]);
+        boolean conll = ConllCorpus.looksLikeConll(corpus);
+        if (!conll && !Files.isDirectory(corpus)) {
+            System.err.println(corpus + " is neither a factRuEval folder nor a CoNLL file (token per line, IOB tag last)");
+            System.exit(2);
+        }
+        List<AnnotatedText> docs = conll ? ConllCorpus.read(corpus) : FactRuEvalCorpus.read(corpus);
+        List<String> options = List.of(args);
+        int at = options.indexOf("--language");
+        String language = at >= 0 && at + 1 < args.length ? args[at + 1] : conll ? detectLanguage(docs) : "ru";
+        String model = args.length > 1 && !args[1].startsWith("--") ? args[1] : null;
+        EntityStage stage = stage(language, model);
+        boolean errors = options.contains("--errors");
+        List<EnrichmentStage> stages = List.of(new GivenLanguageStage(language), stage);
+        EntityScorer scorer = evaluate(stages, docs, errors);
         // a second, timed pass: the first one warmed the JIT and the morphology cache
         long t0 = System.nanoTime();
-        EnrichmentPipeline pipeline = new EnrichmentPipeline(List.of(stage), Clock.systemUTC());
+        EnrichmentPipeline pipeline = new EnrichmentPipeline(stages, Clock.systemUTC());
         for (AnnotatedText doc : docs) {
             pipeline.enrich(raw(doc));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "%s: %d documents%n", args[0], docs.size());
+        System.out.printf(Locale.ROOT, "%s: %d documents (%s, language %s)%n", args[0], docs.size(),
+                conll ? "CoNLL" : "factRuEval", language);
         System.out.print(scorer.table(true));
         System.out.print(scorer.table(false));
         System.out.printf(Locale.ROOT, "SUMMARY strict_f1 PER=%.3f LOC=%.3f ORG=%.3f micro=%.3f relaxed_f1 PER=%.3f "
@@ -54,6 +74,28 @@ public final class EvalEntities {
                 scorer.relaxed(EntityType.ORGANIZATION).f1(), scorer.relaxedTotal().f1(), docs.size() / seconds);
     }
 
+    /** The shipped models, or a model file in place of the one for {@code language}. */
+    private static EntityStage stage(String language, String modelFile) {
+        if (language.equals("en")) {
+            EntityStage russian = EntityStage.withDefaultModel();
+            return russian.with(modelFile != null ? new EnglishEntities(EnglishTagger.load(Path.of(modelFile)))
+                    : EnglishEntities.withDefaultModel());
+        }
+        return modelFile != null ? new EntityStage(EntityTagger.load(Path.of(modelFile))) : EntityStage.withDefaultModel();
+    }
+
+    /** The language of a corpus, detected from the beginning of its text. */
+    static String detectLanguage(List<AnnotatedText> docs) {
+        StringBuilder sample = new StringBuilder();
+        for (AnnotatedText doc : docs) {
+            if (sample.length() > 2_000) {
+                break;
+            }
+            sample.append(doc.text()).append('\n');
+        }
+        return new LanguageStage().detect(sample.toString());
+    }
+
     /** Runs the stage, through the pipeline, over every document and scores all entity mentions. */
     public static EntityScorer evaluate(EntityStage stage, List<AnnotatedText> docs) {
         return evaluate(stage, docs, false);
@@ -61,7 +103,12 @@ public final class EvalEntities {
 
     /** As {@link #evaluate(EntityStage, List)}, printing each strict miss (-) and false mention (+) when asked. */
     public static EntityScorer evaluate(EntityStage stage, List<AnnotatedText> docs, boolean printErrors) {
-        EnrichmentPipeline pipeline = new EnrichmentPipeline(List.of(stage), Clock.systemUTC());
+        return evaluate(List.of(stage), docs, printErrors);
+    }
+
+    /** As {@link #evaluate(EntityStage, List, boolean)}, through the given stages (a language stage first). */
+    public static EntityScorer evaluate(List<EnrichmentStage> stages, List<AnnotatedText> docs, boolean printErrors) {
+        EnrichmentPipeline pipeline = new EnrichmentPipeline(stages, Clock.systemUTC());
         EntityScorer scorer = new EntityScorer();
         for (AnnotatedText doc : docs) {
             EnrichedArticle out = pipeline.enrich(raw(doc));

@@ -79,13 +79,19 @@ public final class EntityTagger implements MentionFinder {
         }
     }
 
-    /**
-     * The maxent model inside a model file written by {@link TrainEntityModel}. Read directly rather than as a
-     * {@code TokenNameFinderModel}: OpenNLP would create the feature factory from its class name with
-     * {@code Class.forName} from its own class loader, which under Quarkus' test and dev class loaders finds a
-     * second copy of the class that is not a {@code BaseToolFactory} of the right loader.
-     */
+    /** The maxent model inside a model file written by {@link TrainEntityModel}. */
     static MaxentModel readModel(InputStream in) throws IOException {
+        return readNameFinder(in, RussianNameFinderFactory.class);
+    }
+
+    /**
+     * The maxent model inside an OpenNLP name-finder model file trained with the given feature factory, as a
+     * {@link CompactMaxentModel}. Read directly rather than as a {@code TokenNameFinderModel}: OpenNLP would
+     * create the factory from its class name with {@code Class.forName} from its own class loader, which under
+     * Quarkus' test and dev class loaders finds a second copy of the class that is not a {@code BaseToolFactory}
+     * of the right loader.
+     */
+    public static CompactMaxentModel readNameFinder(InputStream in, Class<?> factory) throws IOException {
         java.util.Properties manifest = new java.util.Properties();
         MaxentModel maxent = null;
         try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(in)) {
@@ -99,11 +105,11 @@ public final class EntityTagger implements MentionFinder {
                 }
             }
         }
-        if (maxent == null || !RussianNameFinderFactory.class.getName().equals(manifest.getProperty("factory"))
+        if (maxent == null || !factory.getName().equals(manifest.getProperty("factory"))
                 || !BioCodec.class.getName().equals(manifest.getProperty("sequenceCodecImplName"))) {
-            throw new IOException("not a name-finder model trained with " + RussianNameFinderFactory.class.getSimpleName());
+            throw new IOException("not a name-finder model trained with " + factory.getSimpleName());
         }
-        return maxent;
+        return CompactMaxentModel.of(maxent);
     }
 
     public NameGazetteer names() {

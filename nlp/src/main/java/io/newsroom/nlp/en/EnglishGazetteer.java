@@ -1,0 +1,164 @@
+package io.newsroom.nlp.en;
+
+import io.newsroom.events.EnrichedArticle.EntityType;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The English word lists: place names (GeoNames' English names, countries from ISO 3166 with their short
+ * forms; {@code en-places.tsv}, made by {@link PlaceList}), one-word names learned from the training corpora
+ * ({@code en-names.tsv}, written by {@link TrainEnglishModel}), and the generic words of news naming: titles
+ * before a person ("President", "Chancellor") and words that end an organisation ("Inc.", "Ministry", "FC").
+ * Lookups are by lower-case form, so headlines in capitals find the same entries. Immutable, thread-safe.
+ */
+public final class EnglishGazetteer {
+
+    public static final String PLACES_RESOURCE = "/models/en-places.tsv";
+    public static final String NAMES_RESOURCE = "/models/en-names.tsv";
+    /** Longest place name looked up, in tokens ("Bosnia and Herzegovina", "Rio de Janeiro"). */
+    static final int MAX_PLACE_TOKENS = 4;
+
+    /** Titles and roles written before a person's name; not part of it. */
+    static final Set<String> TITLES = Set.of("president", "chancellor", "minister", "prime", "secretary", "senator",
+            "sen", "sen.", "governor", "gov", "gov.", "mayor", "king", "queen", "prince", "princess", "pope", "judge",
+            "justice", "general", "gen", "gen.", "colonel", "col.", "captain", "capt.", "lieutenant", "lt.", "sergeant",
+            "commander", "admiral", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor",
+            "sir", "dame", "lord", "lady", "rev", "rev.", "reverend", "father", "sister", "brother", "bishop",
+            "archbishop", "cardinal", "sheikh", "ayatollah", "rabbi", "imam", "coach", "manager", "striker",
+            "midfielder", "defender", "goalkeeper", "rep", "rep.", "representative", "congressman", "congresswoman",
+            "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chief",
+            "director", "officer", "inspector", "detective", "sheriff", "emir", "sultan", "premier", "deputy",
+            "vice", "leader", "chair", "ceo", "founder", "author", "actor", "actress", "singer", "defence", "defense",
+            "foreign", "finance", "interior", "state", "attorney", "speaker", "senior", "former", "late", "dictator",
+            "miss", "madam", "mister", "dean", "pastor", "monsignor", "marshal", "warden", "councillor", "councilman",
+            "alderman", "commissioner", "superintendent", "sgt.", "supt.", "det.", "insp.", "pres.", "messrs", "messrs.");
+
+    /** Words that end (or make) an organisation's name. */
+    static final Set<String> ORG_WORDS = Set.of("inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd",
+            "ltd.", "llc", "plc", "ag", "gmbh", "sa", "nv", "bv", "group", "holdings", "bank", "ministry", "department",
+            "university", "college", "institute", "agency", "party", "council", "committee", "commission", "union",
+            "association", "federation", "league", "fc", "united", "city", "club", "airlines", "airways", "motors",
+            "industries", "company", "partners", "foundation", "fund", "office", "authority", "board", "court",
+            "parliament", "congress", "senate", "assembly", "army", "navy", "police", "service", "services",
+            "systems", "technologies", "press", "news", "times", "post", "journal", "herald", "tribune", "network",
+            "communications", "energy", "oil", "petroleum", "pharmaceuticals", "bancorp", "securities", "capital",
+            "trust", "exchange", "organization", "organisation", "society", "church", "school", "hospital",
+            "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "celtic");
+
+    private final Set<String> places;
+    private final Set<String> countries;
+    private final Map<String, EntityType> names;
+
+    public EnglishGazetteer(Set<String> places, Set<String> countries, Map<String, EntityType> names) {
+        this.places = Set.copyOf(places);
+        this.countries = Set.copyOf(countries);
+        this.names = Map.copyOf(names);
+    }
+
+    public static EnglishGazetteer empty() {
+        return new EnglishGazetteer(Set.of(), Set.of(), Map.of());
+    }
+
+    /** The lists shipped in the jar; empty ones where a list is missing. */
+    public static EnglishGazetteer loadDefault() {
+        try (InputStream places = EnglishGazetteer.class.getResourceAsStream(PLACES_RESOURCE);
+             InputStream names = EnglishGazetteer.class.getResourceAsStream(NAMES_RESOURCE)) {
+            return read(places, names);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The lists in a folder (a model's folder: {@code en-places.tsv}, {@code en-names.tsv}). */
+    public static EnglishGazetteer load(Path folder) {
+        Path p = folder.resolve("en-places.tsv");
+        Path n = folder.resolve("en-names.tsv");
+        try (InputStream places = Files.exists(p) ? Files.newInputStream(p) : null;
+             InputStream names = Files.exists(n) ? Files.newInputStream(n) : null) {
+            return read(places, names);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static EnglishGazetteer read(InputStream placeList, InputStream nameList) throws IOException {
+        Set<String> places = new HashSet<>();
+        Set<String> countries = new HashSet<>();
+        Map<String, EntityType> names = new HashMap<>();
+        for (String[] row : rows(placeList)) {
+            String key = key(row[1]);
+            places.add(key);
+            if (row[0].equals("country")) {
+                countries.add(key);
+            }
+        }
+        for (String[] row : rows(nameList)) {
+            names.put(row[0], EntityType.valueOf(row[1]));
+        }
+        return new EnglishGazetteer(places, countries, names);
+    }
+
+    private static List<String[]> rows(InputStream in) throws IOException {
+        if (in == null) {
+            return List.of();
+        }
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t", 2))
+                .filter(r -> r.length == 2).toList();
+    }
+
+    /** Lower case, with the periods of abbreviations dropped ("U.S." → "us"). */
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replace(".", "").replace('’', '\'');
+    }
+
+    public boolean isPlace(String name) {
+        return places.contains(key(name));
+    }
+
+    public boolean isCountry(String name) {
+        return countries.contains(key(name));
+    }
+
+    /** The one type the training corpora gave this word as a one-word name, or {@code null}. */
+    public EntityType nameType(String word) {
+        return names.get(key(word));
+    }
+
+    static boolean isTitle(String word) {
+        return TITLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isOrgWord(String word) {
+        return ORG_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public int size() {
+        return places.size() + names.size();
+    }
+
+    /** Writes learned one-word names as {@code word<TAB>TYPE} lines, sorted. */
+    static void writeNames(Map<String, EntityType> names, Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("# one-word names learned from ../shared/datasets/english-ner (TrainEnglishModel); CC BY-SA 4.0\n");
+            for (Map.Entry<String, EntityType> e : new TreeMap<>(names).entrySet()) {
+                w.write(e.getKey() + "\t" + e.getValue() + "\n");
+            }
+        }
+    }
+}

@@ -1,0 +1,477 @@
+package io.newsroom.nlp.en;
+
+import io.newsroom.events.EnrichedArticle.EntityType;
+import io.newsroom.nlp.ner.CompactMaxentModel;
+import io.newsroom.nlp.ner.EntityTagger;
+import io.newsroom.nlp.ner.MentionFinder;
+import io.newsroom.nlp.ner.Token;
+import io.newsroom.nlp.ner.TypedSpan;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.DefaultNameContextGenerator;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Sequence;
+import opennlp.tools.util.Span;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * English PERSON, LOCATION and ORGANIZATION mentions: {@link EnglishTokenizer}, a maxent name finder with
+ * {@link EnglishNameFinderFactory}'s features decoded with a beam per sentence, then what a flat tagger misses:
+ * <ul>
+ *   <li>span edges: no punctuation, no leading "the", no possessive, no title before a person ("Chancellor");</li>
+ *   <li>document consistency: a name keeps the type its most confident mentions gave it, is named wherever else
+ *       the article writes it, and a person's surname alone is that person;</li>
+ *   <li>gazetteers: countries the model left out, and places listed next to places ("France, Italy and Spain");</li>
+ *   <li>sports: a team named by its city ("Toronto 3 Boston 2", "TORONTO BEAT BOSTON") is an organisation;
+ *       countries stay places (national teams are written as the country).</li>
+ * </ul>
+ * The model is read from its zip directly, as {@code ner.EntityTagger} does (OpenNLP's extension loader breaks
+ * under Quarkus' class loaders). Thread-safe: one decoder (with its document state) per thread.
+ */
+public final class EnglishTagger implements MentionFinder {
+
+    public static final String DEFAULT_MODEL_RESOURCE = "/models/en-entities.bin";
+    static final int BEAM_SIZE = Integer.getInteger("ner.beam", 3);
+    /** A mention at least this sure names the same words elsewhere in the article. */
+    static final double CONFIDENT = 0.8;
+
+    private static final Set<String> SPORTS_VERBS = Set.of("beat", "beats", "down", "downs", "edge", "edges", "rout",
+            "routs", "crush", "crushes", "thrash", "thrashes", "top", "tops", "sink", "sinks", "stun", "stuns", "hold",
+            "holds", "held", "draw", "drew", "lose", "loses", "lost", "win", "wins", "won", "rally", "rallies", "clinch",
+            "clinches", "blank", "blanks", "sweep", "sweeps", "defeat", "defeats", "defeated", "hammer", "hammers",
+            "outlast", "outlasts", "overpower", "overpowers", "whip", "whips", "maul", "mauls", "trounce", "trounces",
+            "upset", "upsets", "shade", "shades", "edged", "routed", "crushed", "thrashed", "stunned", "swept", "blanked");
+
+    private final MaxentModel model;
+    private final EnglishGazetteer gazetteer;
+    private final EnglishTokenizer tokenizer = new EnglishTokenizer();
+    private final BeamSearch search;
+    private final ThreadLocal<Decoder> decoders;
+    private final String modelId;
+
+    /** A model just trained ({@link TrainEnglishModel#train}), for evaluation. */
+    public EnglishTagger(TokenNameFinderModel trained, EnglishGazetteer gazetteer) {
+        this((MaxentModel) trained.getArtifact("nameFinder.model"), gazetteer, "trained");
+    }
+
+    EnglishTagger(MaxentModel model, EnglishGazetteer gazetteer, String modelId) {
+        this.model = CompactMaxentModel.of(model);
+        this.gazetteer = gazetteer;
+        this.modelId = modelId;
+        this.search = new BeamSearch(BEAM_SIZE, this.model);
+        this.decoders = ThreadLocal.withInitial(Decoder::new);
+    }
+
+    /** A model file, with the gazetteers beside it ({@code en-places.tsv}, {@code en-names.tsv}). */
+    public static EnglishTagger load(Path modelFile) {
+        try (InputStream in = Files.newInputStream(modelFile)) {
+            Path folder = modelFile.toAbsolutePath().getParent();
+            return new EnglishTagger(readModel(in), EnglishGazetteer.load(folder), modelFile.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read entity model " + modelFile, e);
+        }
+    }
+
+    /** The model and gazetteers shipped in the jar, or {@code null} when the build has no English model. */
+    public static EnglishTagger loadDefault() {
+        try (InputStream in = EnglishTagger.class.getResourceAsStream(DEFAULT_MODEL_RESOURCE)) {
+            return in == null ? null : new EnglishTagger(readModel(in), EnglishGazetteer.loadDefault(), "shipped");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read entity model " + DEFAULT_MODEL_RESOURCE, e);
+        }
+    }
+
+    /** The maxent model inside a name-finder model file written by {@link TrainEnglishModel}. */
+    static MaxentModel readModel(InputStream in) throws IOException {
+        return EntityTagger.readNameFinder(in, EnglishNameFinderFactory.class);
+    }
+
+    public EnglishGazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    String modelId() {
+        return modelId;
+    }
+
+    /** What {@code NameFinderME} does per sentence with our features; one per thread (document data). */
+    private final class Decoder {
+        private final DefaultNameContextGenerator context =
+                new DefaultNameContextGenerator(new EnglishNameFinderFactory(gazetteer).createFeatureGenerators());
+        private final BioCodec codec = new BioCodec();
+        private final opennlp.tools.util.SequenceValidator<String> validator = codec.createSequenceValidator();
+
+        List<Found> find(String[] words, int offset) {
+            Sequence best = search.bestSequence(words, null, context, validator);
+            String[] outcomes = best.getOutcomes().toArray(String[]::new);
+            context.updateAdaptiveData(words, outcomes);
+            double[] probs = best.getProbs();
+            List<Found> out = new ArrayList<>();
+            for (Span s : codec.decode(best.getOutcomes())) {
+                double confidence = 1;
+                for (int i = s.getStart(); i < s.getEnd(); i++) {
+                    confidence = Math.min(confidence, probs[i]);
+                }
+                out.add(new Found(offset + s.getStart(), offset + s.getEnd(), EntityType.valueOf(s.getType()), confidence));
+            }
+            return out;
+        }
+    }
+
+    /** A mention as token indexes [from, to) while the text is being tagged. */
+    record Found(int from, int to, EntityType type, double confidence) {
+        Found typed(EntityType t) {
+            return new Found(from, to, t, confidence);
+        }
+    }
+
+    @Override
+    public List<TypedSpan> find(String text) {
+        List<Token> tokens = tokenizer.tokenize(text);
+        List<int[]> sentences = tokenizer.sentences(text, tokens);
+        Decoder decoder = decoders.get();
+        decoder.context.clearAdaptiveData();
+        List<Found> found = new ArrayList<>();
+        int[] sentenceOf = new int[tokens.size()];
+        boolean[] capitals = new boolean[sentences.size()];
+        try {
+            for (int k = 0; k < sentences.size(); k++) {
+                int[] s = sentences.get(k);
+                Arrays.fill(sentenceOf, s[0], s[1], k);
+                String[] words = new String[s[1] - s[0]];
+                for (int i = 0; i < words.length; i++) {
+                    words[i] = tokens.get(s[0] + i).text();
+                }
+                capitals[k] = inCapitals(words);
+                for (Found f : decoder.find(words, s[0])) {
+                    Found edged = edges(tokens, f, s[0]);
+                    if (edged != null) {
+                        found.add(edged);
+                    }
+                }
+            }
+        } finally {
+            decoder.context.clearAdaptiveData();
+        }
+        Text t = new Text(tokens, sentences, sentenceOf, capitals);
+        found = consistentTypes(t, found);
+        found = repeated(t, found);
+        found = placesFromGazetteer(t, found);
+        found = sportsTeams(t, found);
+        List<TypedSpan> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            out.add(new TypedSpan(tokens.get(f.from).start(), tokens.get(f.to - 1).end(), f.type));
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** The tokens of the text being tagged, with their sentences. */
+    private record Text(List<Token> tokens, List<int[]> sentences, int[] sentenceOf, boolean[] capitals) {
+        String word(int i) {
+            return tokens.get(i).text();
+        }
+
+        /** Capitalised, or in a sentence written in capitals. */
+        boolean nameLike(int i) {
+            String w = word(i);
+            return Character.isUpperCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0));
+        }
+
+        boolean sentenceStart(int i) {
+            return sentences.get(sentenceOf[i])[0] == i;
+        }
+    }
+
+    static boolean inCapitals(String[] words) {
+        int letters = 0;
+        int upper = 0;
+        for (String w : words) {
+            if (w.length() > 1 && Character.isLetter(w.codePointAt(0))) {
+                letters++;
+                if (w.equals(w.toUpperCase(Locale.ROOT))) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 3 && upper >= 0.8 * letters;
+    }
+
+    /** Punctuation, "the", a possessive and (for people) titles are not part of a name; {@code null} drops it. */
+    private Found edges(List<Token> tokens, Found f, int sentenceFrom) {
+        int from = f.from;
+        int to = f.to;
+        while (from < to && isPunctuation(tokens.get(from).text())) {
+            from++;
+        }
+        while (to > from && (isPunctuation(tokens.get(to - 1).text()) || isPossessive(tokens.get(to - 1).text()))) {
+            to--;
+        }
+        if (to - from > 1 && tokens.get(from).text().equalsIgnoreCase("the")) {
+            from++;
+        }
+        if (f.type == EntityType.PERSON) {
+            while (to - from > 1 && EnglishGazetteer.isTitle(tokens.get(from).text())) {
+                from++;
+            }
+        }
+        if (from >= to) {
+            return null;
+        }
+        String first = tokens.get(from).text();
+        if (to - from == 1 && (first.codePoints().noneMatch(Character::isUpperCase) || first.length() == 1
+                && !Character.isLetter(first.codePointAt(0)))) {
+            return null; // names are written with a capital
+        }
+        if (to - from == 1 && EnglishGazetteer.isTitle(first)) {
+            return null;
+        }
+        return new Found(from, to, f.type, f.confidence);
+    }
+
+    /**
+     * A name keeps one type in an article: the type its mentions gave it, weighted by their confidence
+     * ("Jordan" the player is not the country three lines later).
+     */
+    private static List<Found> consistentTypes(Text t, List<Found> found) {
+        Map<String, double[]> votes = new HashMap<>();
+        for (Found f : found) {
+            votes.computeIfAbsent(key(t, f.from, f.to), k -> new double[EntityType.values().length])[f.type.ordinal()]
+                    += f.confidence;
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            double[] v = votes.get(key(t, f.from, f.to));
+            int best = f.type.ordinal();
+            for (int i = 0; i < v.length; i++) {
+                if (v[i] > v[best]) {
+                    best = i;
+                }
+            }
+            out.add(f.typed(EntityType.values()[best]));
+        }
+        return out;
+    }
+
+    /**
+     * Words named with confidence somewhere in the article are named wherever else it writes them (capitalised),
+     * and a person's surname or first name alone is that person ("Angela Merkel" … "Merkel").
+     */
+    private List<Found> repeated(Text t, List<Found> found) {
+        Map<String, EntityType> sure = new HashMap<>();
+        Map<String, EntityType> surnames = new HashMap<>();
+        for (Found f : found) {
+            if (f.confidence >= CONFIDENT) {
+                sure.putIfAbsent(key(t, f.from, f.to), f.type);
+            }
+            if (f.type == EntityType.PERSON && f.to - f.from > 1) {
+                surnames.putIfAbsent(EnglishGazetteer.key(t.word(f.to - 1)), EntityType.PERSON);
+            }
+            if (f.type != EntityType.PERSON && f.to - f.from > 1 && !t.capitals[t.sentenceOf[f.from]]) {
+                // "World Health Organization" … "WHO": the acronym of a name in the article is that name
+                List<String> words = new ArrayList<>();
+                for (int i = f.from; i < f.to; i++) {
+                    words.add(t.word(i));
+                }
+                String acronym = EnglishEntities.initials(words);
+                if (acronym.length() >= 2) {
+                    sure.putIfAbsent(acronym, f.type);
+                }
+            }
+        }
+        boolean[] covered = covered(t, found);
+        List<Found> out = new ArrayList<>();
+        for (Found f : found) {
+            // a one-word mention the model typed otherwise is the person whose surname it is
+            if (f.to - f.from == 1 && f.type != EntityType.PERSON && f.confidence < 0.95
+                    && surnames.containsKey(EnglishGazetteer.key(t.word(f.from)))) {
+                out.add(f.typed(EntityType.PERSON));
+            } else {
+                out.add(f);
+            }
+        }
+        for (int i = 0; i < t.tokens.size(); i++) {
+            if (covered[i] || !t.nameLike(i)) {
+                continue;
+            }
+            Found add = null;
+            for (int length = 4; length >= 1 && add == null; length--) {
+                int to = i + length;
+                if (to > t.tokens.size() || anyCovered(covered, i, to) || !t.nameLike(to - 1)) {
+                    continue;
+                }
+                String k = key(t, i, to);
+                EntityType type = sure.get(k);
+                if (type == null && length == 1 && surnames.containsKey(k)
+                        && !(t.sentenceStart(i) && EnglishGazetteer.isTitle(t.word(i)))) {
+                    type = EntityType.PERSON;
+                }
+                if (type != null) {
+                    add = new Found(i, to, type, 0.5);
+                }
+            }
+            if (add != null) {
+                out.add(add);
+                Arrays.fill(covered, add.from, add.to, true);
+                i = add.to - 1;
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /**
+     * Countries the model left out are places wherever they are written with a capital, and other known places
+     * are when listed next to a place ("Paris, Lyon and Marseille").
+     */
+    private List<Found> placesFromGazetteer(Text t, List<Found> found) {
+        boolean[] covered = covered(t, found);
+        EntityType[] typeAt = new EntityType[t.tokens.size()];
+        for (Found f : found) {
+            Arrays.fill(typeAt, f.from, f.to, f.type);
+        }
+        List<Found> out = new ArrayList<>(found);
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < t.tokens.size(); i++) {
+                if (covered[i] || !t.nameLike(i) || i > 0 && !covered[i - 1] && t.nameLike(i - 1)
+                        && !t.capitals[t.sentenceOf[i]]) {
+                    continue; // inside a longer capitalised phrase the model did not name: not ours to cut
+                }
+                for (int length = Math.min(EnglishGazetteer.MAX_PLACE_TOKENS, t.tokens.size() - i); length >= 1; length--) {
+                    int to = i + length;
+                    if (anyCovered(covered, i, to) || !t.nameLike(to - 1)
+                            || to < t.tokens.size() && !covered[to] && t.nameLike(to) && !t.capitals[t.sentenceOf[i]]) {
+                        continue;
+                    }
+                    String name = join(t, i, to);
+                    boolean country = gazetteer.isCountry(name) && !(name.equals("US") && t.capitals[t.sentenceOf[i]]);
+                    boolean listed = gazetteer.isPlace(name) && (listedWith(t, typeAt, i - 1, -1) || listedWith(t, typeAt, to, 1));
+                    if (country || listed) {
+                        Found f = new Found(i, to, EntityType.LOCATION, 0.5);
+                        out.add(f);
+                        Arrays.fill(covered, i, to, true);
+                        Arrays.fill(typeAt, i, to, EntityType.LOCATION);
+                        break;
+                    }
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /** A place on the other side of a list separator at {@code sep} ("," "and" "or" "/"). */
+    private static boolean listedWith(Text t, EntityType[] typeAt, int sep, int direction) {
+        if (sep < 0 || sep >= t.tokens.size()) {
+            return false;
+        }
+        String s = t.word(sep);
+        int other = sep + direction;
+        return (s.equals(",") || s.equals("and") || s.equals("or") || s.equals("/") || s.equals(";"))
+                && other >= 0 && other < t.tokens.size() && typeAt[other] == EntityType.LOCATION;
+    }
+
+    /**
+     * Teams named by their city: in a results line (a name followed by a score, with few lower-case words) or
+     * a headline "TORONTO BEAT BOSTON", a city is an organisation. Countries stay places, as national teams are
+     * annotated in news corpora.
+     */
+    private List<Found> sportsTeams(Text t, List<Found> found) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            boolean candidate = f.type == EntityType.LOCATION && !gazetteer.isCountry(join(t, f.from, f.to));
+            if (candidate && (resultsLine(t, f) || sportsVerbAround(t, f, found))) {
+                out.add(f.typed(EntityType.ORGANIZATION));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static boolean resultsLine(Text t, Found f) {
+        if (f.to >= t.tokens.size() || !EnglishFeatureGenerator.isNumber(t.word(f.to))
+                || t.sentenceOf[f.to] != t.sentenceOf[f.from]) {
+            return false;
+        }
+        int[] s = t.sentences.get(t.sentenceOf[f.from]);
+        int numbers = 0;
+        int lowerWords = 0;
+        for (int i = s[0]; i < s[1]; i++) {
+            String w = t.word(i);
+            if (EnglishFeatureGenerator.isNumber(w)) {
+                numbers++;
+            } else if (w.length() > 3 && Character.isLowerCase(w.codePointAt(0))) {
+                lowerWords++;
+            }
+        }
+        return numbers >= 2 && lowerWords <= 1;
+    }
+
+    private static boolean sportsVerbAround(Text t, Found f, List<Found> found) {
+        int[] s = t.sentences.get(t.sentenceOf[f.from]);
+        boolean subject = f.to < s[1] && SPORTS_VERBS.contains(t.word(f.to).toLowerCase(Locale.ROOT))
+                && f.to + 1 < s[1] && startsName(found, f.to + 1);
+        boolean object = f.from - 1 > s[0] && SPORTS_VERBS.contains(t.word(f.from - 1).toLowerCase(Locale.ROOT))
+                && endsName(found, f.from - 1);
+        return subject || object;
+    }
+
+    private static boolean startsName(List<Found> found, int token) {
+        return found.stream().anyMatch(x -> x.from == token && x.type != EntityType.PERSON);
+    }
+
+    private static boolean endsName(List<Found> found, int token) {
+        return found.stream().anyMatch(x -> x.to == token && x.type != EntityType.PERSON);
+    }
+
+    private static boolean[] covered(Text t, List<Found> found) {
+        boolean[] covered = new boolean[t.tokens.size()];
+        for (Found f : found) {
+            Arrays.fill(covered, f.from, f.to, true);
+        }
+        return covered;
+    }
+
+    private static boolean anyCovered(boolean[] covered, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (covered[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String join(Text t, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            sb.append(i > from ? " " : "").append(t.word(i));
+        }
+        return sb.toString();
+    }
+
+    private static String key(Text t, int from, int to) {
+        return EnglishGazetteer.key(join(t, from, to));
+    }
+
+    private static boolean isPunctuation(String token) {
+        return !Character.isLetterOrDigit(token.codePointAt(0));
+    }
+
+    private static boolean isPossessive(String token) {
+        return token.equalsIgnoreCase("'s") || token.equalsIgnoreCase("’s");
+    }
+}

@@ -1,0 +1,129 @@
+package io.newsroom.nlp;
+
+import io.newsroom.events.EnrichedArticle;
+import io.newsroom.events.EnrichedArticle.Entity;
+import io.newsroom.events.EnrichedArticle.EntityType;
+import io.newsroom.events.EnrichedArticle.Mention;
+import io.newsroom.events.EnrichedArticle.Quote;
+import io.newsroom.events.RawArticle;
+import io.newsroom.nlp.ner.CodePoints;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The standard pipeline with the shipped English model on the project's own invented wire story: a headline in
+ * capitals, a byline, a Reuters dateline, one person named four ways, an emoji before a name, a quote with
+ * "said X", countries in a list, an organisation and its acronym, and a results line.
+ */
+class EnglishEntitiesTest {
+
+    private static EnrichmentPipeline pipeline;
+    private static EnrichedArticle wire;
+
+    @BeforeAll
+    static void enrichFixture() throws Exception {
+        pipeline = EnrichmentPipeline.standard();
+        wire = enrich(RussianEntitiesTest.fixture("en-wire.txt"));
+    }
+
+    static EnrichedArticle enrich(String text) {
+        return pipeline.enrich(new RawArticle(RawArticle.SCHEMA_VERSION, "00000000-0000-0000-0000-0000000000e2", "r1",
+                Instant.EPOCH, "text/plain", null, null, text, null, null, null, null, null, null, null, null));
+    }
+
+    static Entity entity(EnrichedArticle article, EntityType type, String name) {
+        Optional<Entity> found = article.entities().stream().filter(e -> e.type() == type && e.name().equals(name)).findFirst();
+        assertThat(found).as("%s %s among %s", type, name, article.entities().stream()
+                .map(e -> e.type() + " " + e.name() + " " + e.mentions().stream().map(Mention::text).toList()).toList())
+                .isPresent();
+        return found.get();
+    }
+
+    @Test
+    void isRoutedToTheEnglishModel() {
+        assertThat(wire.language()).isEqualTo("en");
+        assertThat(wire.enricher()).contains("entities@ru-3/en-");
+    }
+
+    @Test
+    void onePersonNamedFourWaysIsOneEntityWithTheFullName() {
+        Entity merkel = entity(wire, EntityType.PERSON, "Angela Merkel");
+        assertThat(merkel.mentions()).extracting(Mention::text)
+                .contains("MERKEL", "Angela Merkel", "Merkel")
+                .doesNotContain("Chancellor Merkel", "Ms. Merkel", "Merkel's");
+        assertThat(merkel.mentions()).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(wire.entities()).filteredOn(e -> e.name().contains("Merkel")).hasSize(1);
+    }
+
+    @Test
+    void offsetsAreCodePointsEvenAfterAnEmoji() {
+        String text = wire.text();
+        for (Entity e : wire.entities()) {
+            for (Mention m : e.mentions()) {
+                assertThat(CodePoints.slice(text, m.start(), m.end())).isEqualTo(m.text());
+            }
+        }
+        int emoji = text.indexOf("🙂");
+        int afterEmoji = text.codePointCount(0, emoji) + 2; // the emoji is one code point, then a space
+        assertThat(entity(wire, EntityType.PERSON, "Angela Merkel").mentions())
+                .anySatisfy(m -> assertThat(m.start()).isEqualTo(afterEmoji));
+    }
+
+    @Test
+    void namesInTheCapitalsHeadline() {
+        assertThat(entity(wire, EntityType.PERSON, "Emmanuel Macron").mentions()).extracting(Mention::text)
+                .contains("MACRON", "Emmanuel Macron");
+        assertThat(entity(wire, EntityType.LOCATION, "Paris").mentions()).extracting(Mention::text).contains("PARIS", "Paris");
+    }
+
+    @Test
+    void countriesInAListArePlaces() {
+        for (String country : List.of("France", "Germany", "Italy", "Spain")) {
+            entity(wire, EntityType.LOCATION, country);
+        }
+    }
+
+    @Test
+    void anAcronymJoinsTheOrganisationItAbbreviates() {
+        assertThat(entity(wire, EntityType.ORGANIZATION, "World Health Organization").mentions()).extracting(Mention::text)
+                .containsExactly("World Health Organization", "WHO");
+    }
+
+    @Test
+    void clubsNamedByTheirCityInAResultsLineAreOrganisations() {
+        assertThat(entity(wire, EntityType.ORGANIZATION, "Boston").mentions()).extracting(Mention::text).containsExactly("Boston");
+    }
+
+    @Test
+    void saidXQuoteIsLinkedToThePerson() {
+        Entity merkel = entity(wire, EntityType.PERSON, "Angela Merkel");
+        Quote q = wire.quotes().stream().filter(x -> x.text().contains("essentials")).findFirst().orElseThrow();
+        assertThat(q.speaker().entityId()).isEqualTo(merkel.id());
+        assertThat(q.speaker().name()).isEqualTo("Angela Merkel");
+    }
+
+    @Test
+    void bylineAndAgency() {
+        assertThat(wire.authors()).containsExactly("Jane Doe");
+        assertThat(wire.metadata().sources()).contains("Reuters");
+        assertThat(wire.metadata().dates()).contains("2020-03-03");
+        assertThat(wire.entities()).noneMatch(e -> e.type() == EntityType.PERSON && e.name().equals("Jane Doe")
+                && e.mentions().size() > 1);
+    }
+
+    @Test
+    void otherLanguagesGetNoEntitiesAndRussianStaysRussian() {
+        EnrichedArticle german = enrich("Die Bundeskanzlerin traf am Dienstag in Berlin den französischen Präsidenten, "
+                + "wie die Regierung mitteilte. Das Treffen dauerte fünf Stunden.");
+        assertThat(german.language()).isEqualTo("de");
+        assertThat(german.entities()).isEmpty();
+        EnrichedArticle russian = enrich("Мэр Казани открыл новый мост через Казанку, сообщила пресс-служба мэрии.");
+        assertThat(russian.entities()).anySatisfy(e -> assertThat(e.name()).isEqualTo("Казань"));
+    }
+}
