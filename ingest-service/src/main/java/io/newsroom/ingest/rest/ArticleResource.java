@@ -10,6 +10,7 @@ import io.newsroom.ingest.service.ArticleIngestService;
 import io.newsroom.ingest.service.ArticleIngestService.ItemOutcome;
 import io.newsroom.ingest.service.BatchReader;
 import io.newsroom.ingest.service.FeedReader;
+import io.newsroom.ingest.service.InFlightBudget;
 import io.newsroom.ingest.service.RateLimiter;
 import io.newsroom.ingest.service.Submission;
 import io.newsroom.ingest.service.WebPageReader;
@@ -45,12 +46,13 @@ public class ArticleResource {
     private final ArticleIngestService ingest;
     private final WebPageReader pages;
     private final RateLimiter rateLimiter;
+    private final InFlightBudget budget;
     private final long maxBodyBytes;
     private final long maxBatchBytes;
     private final int maxBatchItems;
     private final String publishUrl;
 
-    public ArticleResource(ArticleIngestService ingest, WebPageReader pages, RateLimiter rateLimiter,
+    public ArticleResource(ArticleIngestService ingest, WebPageReader pages, RateLimiter rateLimiter, InFlightBudget budget,
                            @ConfigProperty(name = "pipeline.ingest.max-body-bytes") long maxBodyBytes,
                            @ConfigProperty(name = "pipeline.ingest.max-batch-bytes") long maxBatchBytes,
                            @ConfigProperty(name = "pipeline.ingest.max-batch-items") int maxBatchItems,
@@ -58,6 +60,7 @@ public class ArticleResource {
         this.ingest = ingest;
         this.pages = pages;
         this.rateLimiter = rateLimiter;
+        this.budget = budget;
         this.maxBodyBytes = maxBodyBytes;
         this.maxBatchBytes = maxBatchBytes;
         this.maxBatchItems = maxBatchItems;
@@ -86,8 +89,9 @@ public class ArticleResource {
     @APIResponse(responseCode = "415", description = "Content-Type or charset not supported")
     @APIResponse(responseCode = "422", description = "Well-formed but not acceptable (empty body, wrong field type)")
     @APIResponse(responseCode = "429", description = "This API key is over its rate; retry after Retry-After seconds")
-    @APIResponse(responseCode = "503", description = "Kafka unavailable; retry after Retry-After seconds")
-    public Uni<Response> submit(byte[] body,
+    @APIResponse(responseCode = "503", description = "Kafka unavailable, or the service busy with other large "
+            + "submissions; retry after Retry-After seconds")
+    public Response submit(byte[] body,
                                 @HeaderParam("Content-Type") String contentType,
                                 @HeaderParam(ApiKeyFilter.HEADER) String apiKey,
                                 @Parameter(description = "Makes a resubmission return the same article id")
@@ -95,6 +99,18 @@ public class ArticleResource {
                                 @Parameter(description = "For text/html: the page's address, when the page does not name it")
                                 @HeaderParam("Content-Location") String pageUrl) {
         rateLimiter.acquire(apiKey, body.length);
+        int held = budget.acquire(body.length);
+        try {
+            // This worker thread waits for Kafka's acknowledgements (bounded by the send timeout) rather than
+            // resuming the request later from a Kafka callback: under concurrent large batches the resumed
+            // requests lost their request scope in the response filters (500s).
+            return submitWithin(body, contentType, idempotencyKey, pageUrl).await().indefinitely();
+        } finally {
+            budget.release(held);
+        }
+    }
+
+    private Uni<Response> submitWithin(byte[] body, String contentType, String idempotencyKey, String pageUrl) {
         String mediaType = RequestBodies.mediaType(contentType, SUPPORTED);
         boolean batch = mediaType.equals(NDJSON) || mediaType.equals(RSS) || mediaType.equals(ATOM)
                 || mediaType.equals(MediaType.APPLICATION_JSON) && startsWithArray(body);
