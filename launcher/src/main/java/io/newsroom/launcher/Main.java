@@ -31,11 +31,12 @@ public final class Main {
                                       strict and relaxed P/R/F1 per type on a factRuEval-2016-format folder
                                       or a CoNLL-2003-style file (token per line, IOB tag last)
               eval quotes [FILE]      quote recall, precision and attribution on the project's quote set
+            ${containers}
               help                    this text
 
             Environment: KAFKA_BOOTSTRAP_SERVERS, PIPELINE_DB_URL, PIPELINE_DB_USER, PIPELINE_DB_PASSWORD use existing
             servers instead of the embedded ones; PIPELINE_DATA_DIR (default .pipeline) holds data, logs and the API key.
-            """;
+            """.replace("${containers}\n", io.newsroom.launcher.containers.ContainersCommand.USAGE);
 
     private Main() {
     }
@@ -56,6 +57,8 @@ public final class Main {
                 case "bench" -> bench(args, out);
                 case "train" -> System.exit(new NlpTools(home()).train(args));
                 case "eval" -> System.exit(new NlpTools(home()).eval(args));
+                case "containers" -> System.exit(new io.newsroom.launcher.containers.ContainersCommand(home(),
+                        PipelineSettings.fromEnvironment(home(), System.getenv()).dataDir(), out).run(args));
                 case "help", "-h", "--help" -> out.print(USAGE);
                 default -> {
                     System.err.println("Unknown command: " + String.join(" ", Arrays.asList(args)));

@@ -5,13 +5,16 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.testcontainers.utility.DockerImageName;
 
 import java.util.Map;
 
 /**
- * Kafka and PostgreSQL in containers (Testcontainers). Image names can be overridden with the system
- * properties {@code pipeline.kafka.image} and {@code pipeline.postgres.image}, for engines that only have
- * locally built images.
+ * Kafka and PostgreSQL in containers (Testcontainers' Kafka and PostgreSQL modules). The images are the
+ * official ones unless the system properties {@code pipeline.kafka.image} / {@code pipeline.postgres.image} or
+ * the variables {@code KAFKA_IMAGE} / {@code POSTGRES_IMAGE} (the ones docker-compose.yml reads) name others,
+ * such as the images {@code ./pipeline containers build} makes where no registry is reachable: those keep the
+ * official images' conventions, so they stand in for them ({@code asCompatibleSubstituteFor}).
  */
 final class ContainerInfrastructure implements Infrastructure {
 
@@ -20,7 +23,7 @@ final class ContainerInfrastructure implements Infrastructure {
 
     private synchronized KafkaContainer kafka() {
         if (kafka == null) {
-            kafka = new KafkaContainer(System.getProperty("pipeline.kafka.image", "apache/kafka:4.1.2"))
+            kafka = new KafkaContainer(image("pipeline.kafka.image", "KAFKA_IMAGE", "apache/kafka:4.1.2", "apache/kafka"))
                     .withEnv("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false");
             kafka.start();
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBootstrapServers()))) {
@@ -34,11 +37,22 @@ final class ContainerInfrastructure implements Infrastructure {
 
     private synchronized PostgreSQLContainer postgres() {
         if (postgres == null) {
-            postgres = new PostgreSQLContainer(System.getProperty("pipeline.postgres.image", "postgres:17"))
+            postgres = new PostgreSQLContainer(image("pipeline.postgres.image", "POSTGRES_IMAGE", "postgres:17", "postgres"))
                     .withDatabaseName("newsroom");
             postgres.start();
         }
         return postgres;
+    }
+
+    private static DockerImageName image(String property, String variable, String official, String compatibleWith) {
+        String name = System.getProperty(property, "");
+        if (name.isBlank()) {
+            name = System.getenv().getOrDefault(variable, "");
+        }
+        if (name.isBlank()) {
+            name = official;
+        }
+        return DockerImageName.parse(name).asCompatibleSubstituteFor(compatibleWith);
     }
 
     @Override
