@@ -1,5 +1,7 @@
 package io.newsroom.nlp.en;
 
+import io.newsroom.nlp.ner.AggregatedGenerator;
+
 import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -12,7 +14,6 @@ import opennlp.tools.util.featuregen.TokenClassFeatureGenerator;
 import opennlp.tools.util.featuregen.TokenFeatureGenerator;
 import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 
-import java.util.List;
 
 /**
  * The English name finder's features: lower-cased tokens ±2, token classes ±2, {@link EnglishFeatureGenerator}
@@ -41,36 +42,11 @@ public class EnglishNameFinderFactory extends TokenNameFinderFactory {
                 new EnglishFeatureGenerator(gazetteer),
                 new BigramNameFeatureGenerator(),
                 new SentenceFeatureGenerator(true, false));
-        return new Aggregated(wordLocal, new PreviousMapFeatureGenerator());
+        return new AggregatedGenerator(wordLocal, new PreviousMapFeatureGenerator());
     }
 
     @Override
     public NameContextGenerator createContextGenerator() {
         return new DefaultNameContextGenerator(createFeatureGenerators());
-    }
-
-    /** Runs several generators in order (the outcome-dependent ones outside the cache). */
-    private record Aggregated(AdaptiveFeatureGenerator... generators) implements AdaptiveFeatureGenerator {
-
-        @Override
-        public void createFeatures(List<String> features, String[] tokens, int index, String[] prev) {
-            for (AdaptiveFeatureGenerator g : generators) {
-                g.createFeatures(features, tokens, index, prev);
-            }
-        }
-
-        @Override
-        public void updateAdaptiveData(String[] tokens, String[] outcomes) {
-            for (AdaptiveFeatureGenerator g : generators) {
-                g.updateAdaptiveData(tokens, outcomes);
-            }
-        }
-
-        @Override
-        public void clearAdaptiveData() {
-            for (AdaptiveFeatureGenerator g : generators) {
-                g.clearAdaptiveData();
-            }
-        }
     }
 }

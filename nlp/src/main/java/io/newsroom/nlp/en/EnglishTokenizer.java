@@ -1,5 +1,6 @@
 package io.newsroom.nlp.en;
 
+import io.newsroom.nlp.ner.SentenceTokenizer;
 import io.newsroom.nlp.ner.Token;
 
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.Set;
  * abbreviations keep their periods ("U.S.", "Mr.", "J.", "Inc."), numbers their separators ("5,000", "3.5").
  * Rule-based, allocation-light: it runs on every English article.
  */
-public final class EnglishTokenizer {
+public final class EnglishTokenizer implements SentenceTokenizer {
 
     /** Words written with a period that does not end the sentence (lower case: "Mr", "inc"). */
     static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "corp", "ltd",
@@ -25,6 +26,7 @@ public final class EnglishTokenizer {
     private static final Set<String> NAME_PREFIXES = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gen", "col",
             "lt", "sgt", "capt", "cmdr", "adm", "prof", "rev", "gov", "mt", "st", "messrs", "supt", "det", "insp", "pres");
 
+    @Override
     public List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
         int[] cps = text.codePoints().toArray();
@@ -99,6 +101,7 @@ public final class EnglishTokenizer {
      * abbreviations ("U.S.", "Inc.") do when a capital follows and they end a line... or the text: rare enough
      * in news to keep them inside the sentence.
      */
+    @Override
     public List<int[]> sentences(String text, List<Token> tokens) {
         List<int[]> out = new ArrayList<>();
         int from = 0;

@@ -1,5 +1,7 @@
 package io.newsroom.nlp.en;
 
+import io.newsroom.nlp.ner.TrainEntityModel;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.events.EnrichedArticle.EntityType;
@@ -11,7 +13,6 @@ import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.CollectionObjectStream;
-import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 import opennlp.tools.util.ext.ExtensionLoader;
 
@@ -200,79 +201,21 @@ public final class TrainEnglishModel {
      * inside a mention is not taken. With {@code capitalsCopies}, every fifth sentence is added again in capitals.
      */
     public static List<NameSample> toSamples(List<AnnotatedText> docs, boolean capitalsCopies) {
-        EnglishTokenizer tokenizer = new EnglishTokenizer();
-        List<NameSample> samples = new ArrayList<>();
-        List<NameSample> capitals = new ArrayList<>();
-        int sentenceNo = 0;
-        for (AnnotatedText doc : docs) {
-            List<Token> tokens = tokenizer.tokenize(doc.text());
-            if (tokens.isEmpty()) {
-                continue;
-            }
-            List<int[]> mentionTokens = new ArrayList<>();
-            List<String> mentionTypes = new ArrayList<>();
-            for (TypedSpan m : doc.mentions()) {
-                int first = -1;
-                int last = -1;
-                for (int i = 0; i < tokens.size(); i++) {
-                    Token t = tokens.get(i);
-                    if (t.end() > m.start() && t.start() < m.end()) {
-                        if (first < 0) {
-                            first = i;
-                        }
-                        last = i;
-                    }
-                }
-                if (first >= 0) {
-                    mentionTokens.add(new int[] {first, last + 1});
-                    mentionTypes.add(m.type().name());
-                }
-            }
-            boolean[] inside = new boolean[tokens.size()];
-            for (int[] mt : mentionTokens) {
-                for (int i = mt[0]; i < mt[1] - 1; i++) {
-                    inside[i] = true;
-                }
-            }
-            List<int[]> sentences = new ArrayList<>();
-            int from = 0;
-            for (int[] s : tokenizer.sentences(doc.text(), tokens)) {
-                if (!inside[s[1] - 1]) {
-                    sentences.add(new int[] {from, s[1]});
-                    from = s[1];
-                }
-            }
-            if (from < tokens.size()) {
-                sentences.add(new int[] {from, tokens.size()});
-            }
-            boolean firstOfDoc = true;
-            for (int[] s : sentences) {
-                String[] words = new String[s[1] - s[0]];
-                for (int i = 0; i < words.length; i++) {
-                    words[i] = tokens.get(s[0] + i).text();
-                }
-                List<Span> names = new ArrayList<>();
-                int lastEnd = -1;
-                for (int k = 0; k < mentionTokens.size(); k++) {
-                    int[] mt = mentionTokens.get(k);
-                    if (mt[0] >= s[0] && mt[1] <= s[1] && mt[0] >= lastEnd) {
-                        names.add(new Span(mt[0] - s[0], mt[1] - s[0], mentionTypes.get(k)));
-                        lastEnd = mt[1];
-                    }
-                }
-                Span[] spans = names.toArray(Span[]::new);
-                samples.add(new NameSample(words, spans, firstOfDoc));
-                firstOfDoc = false;
-                if (capitalsCopies && sentenceNo++ % 5 == 0 && words.length > 2) {
+        List<NameSample> samples = new ArrayList<>(TrainEntityModel.toSamples(docs, new EnglishTokenizer()));
+        if (capitalsCopies) {
+            List<NameSample> capitals = new ArrayList<>();
+            for (int n = 0; n < samples.size(); n += 5) {
+                String[] words = samples.get(n).getSentence();
+                if (words.length > 2) {
                     String[] upper = new String[words.length];
                     for (int i = 0; i < words.length; i++) {
                         upper[i] = words[i].toUpperCase(Locale.ROOT);
                     }
-                    capitals.add(new NameSample(upper, spans, true));
+                    capitals.add(new NameSample(upper, samples.get(n).getNames(), true));
                 }
             }
+            samples.addAll(capitals);
         }
-        samples.addAll(capitals);
         return samples;
     }
 }

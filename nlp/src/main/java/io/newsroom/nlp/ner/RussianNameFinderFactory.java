@@ -44,29 +44,4 @@ public class RussianNameFinderFactory extends TokenNameFinderFactory {
     public NameContextGenerator createContextGenerator() {
         return new DefaultNameContextGenerator(createFeatureGenerators());
     }
-
-    /** Runs several generators in order (the outcome-dependent ones outside the cache). */
-    private record AggregatedGenerator(AdaptiveFeatureGenerator... generators) implements AdaptiveFeatureGenerator {
-
-        @Override
-        public void createFeatures(java.util.List<String> features, String[] tokens, int index, String[] prev) {
-            for (AdaptiveFeatureGenerator g : generators) {
-                g.createFeatures(features, tokens, index, prev);
-            }
-        }
-
-        @Override
-        public void updateAdaptiveData(String[] tokens, String[] outcomes) {
-            for (AdaptiveFeatureGenerator g : generators) {
-                g.updateAdaptiveData(tokens, outcomes);
-            }
-        }
-
-        @Override
-        public void clearAdaptiveData() {
-            for (AdaptiveFeatureGenerator g : generators) {
-                g.clearAdaptiveData();
-            }
-        }
-    }
 }

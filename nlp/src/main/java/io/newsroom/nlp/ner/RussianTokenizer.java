@@ -8,8 +8,9 @@ import java.util.List;
  * marks, with code-point offsets; and sentences as ranges of tokens. Rule-based and allocation-light because it
  * runs on every article.
  */
-public final class RussianTokenizer {
+public final class RussianTokenizer implements SentenceTokenizer {
 
+    @Override
     public List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
         int[] cps = text.codePoints().toArray();
@@ -46,6 +47,7 @@ public final class RussianTokenizer {
      * Sentence ranges [from, to) over {@code tokens}: a break after . ! ? … when the next token does not start
      * lower-case, unless the period follows a single letter (an initial: "М. Мишустин"), and at line breaks.
      */
+    @Override
     public List<int[]> sentences(String text, List<Token> tokens) {
         List<int[]> out = new ArrayList<>();
         int from = 0;

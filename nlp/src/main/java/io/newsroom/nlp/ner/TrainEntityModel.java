@@ -123,7 +123,11 @@ public final class TrainEntityModel {
      * are widened to whole tokens. The first sentence of each document clears the adaptive (per-document) data.
      */
     public static List<NameSample> toSamples(List<AnnotatedText> docs) {
-        RussianTokenizer tokenizer = new RussianTokenizer();
+        return toSamples(docs, new RussianTokenizer());
+    }
+
+    /** As {@link #toSamples(List)}, with a language's own tokenizer. */
+    public static List<NameSample> toSamples(List<AnnotatedText> docs, SentenceTokenizer tokenizer) {
         List<NameSample> samples = new ArrayList<>();
         for (AnnotatedText doc : docs) {
             List<Token> tokens = tokenizer.tokenize(doc.text());
