@@ -136,6 +136,14 @@ class RussianEntitiesTest {
         // "Российский лидер" is a person's title, not a place; the byline word is no name
         assertThat(out.entities()).noneMatch(e -> e.type() == EntityType.LOCATION && e.name().startsWith("Российск"));
         assertThat(out.entities()).noneMatch(e -> e.name().contains("екст"));
+
+        // with the real entities, every direct quote's speaker is linked to its entity
+        Entity lukashenko = entity(out, EntityType.PERSON, "Лукашенко");
+        List<EnrichedArticle.Quote> direct = out.quotes().stream()
+                .filter(q -> q.kind() == EnrichedArticle.QuoteKind.DIRECT).toList();
+        assertThat(direct).extracting(q -> q.speaker().entityId())
+                .containsExactly(putin.id(), putin.id(), putin.id(), lukashenko.id());
+        assertThat(direct).noneMatch(q -> q.text().equals("Новости"));
     }
 
     @Test
