@@ -215,15 +215,8 @@ public final class ChaosRun {
     }
 
     private int storedCount(Pipeline pipeline, Set<String> ids) {
-        try (Connection c = connect(pipeline); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select id::text from article")) {
-            int found = 0;
-            while (rs.next()) {
-                if (ids.contains(rs.getString(1))) {
-                    found++;
-                }
-            }
-            return found;
+        try (Connection c = connect(pipeline)) {
+            return StoredArticles.count(c, ids);
         } catch (SQLException e) {
             return 0;
         }

@@ -131,7 +131,7 @@ public final class Main {
         }
     }
 
-    static int intOption(String[] args, String name, int fallback) {
+    public static int intOption(String[] args, String name, int fallback) {
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals(name)) {
                 try {

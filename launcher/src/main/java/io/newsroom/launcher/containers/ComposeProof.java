@@ -2,6 +2,7 @@ package io.newsroom.launcher.containers;
 
 import io.newsroom.infra.Ports;
 import io.newsroom.launcher.LauncherException;
+import io.newsroom.launcher.StoredArticles;
 import io.newsroom.launcher.bench.ArticleGenerator;
 
 import java.io.PrintStream;
@@ -198,15 +199,8 @@ public final class ComposeProof {
     }
 
     private static int publishedCount(String jdbc, String password, Set<String> ids) {
-        try (Connection c = DriverManager.getConnection(jdbc, DB_USER, password); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select id::text from article")) {
-            int found = 0;
-            while (rs.next()) {
-                if (ids.contains(rs.getString(1))) {
-                    found++;
-                }
-            }
-            return found;
+        try (Connection c = DriverManager.getConnection(jdbc, DB_USER, password)) {
+            return StoredArticles.count(c, ids);
         } catch (SQLException e) {
             return 0;
         }

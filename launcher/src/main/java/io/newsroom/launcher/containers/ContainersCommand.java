@@ -1,6 +1,7 @@
 package io.newsroom.launcher.containers;
 
 import io.newsroom.launcher.LauncherException;
+import io.newsroom.launcher.Main;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -80,7 +81,7 @@ public final class ContainersCommand {
                 }
                 Map<String, String> env = new HashMap<>(images.asEnvironment());
                 env.putAll(secrets());
-                int scale = intOption(args, "--scale", 1);
+                int scale = Main.intOption(args, "--scale", 1);
                 ComposeStack stack = new ComposeStack(engine, home, PROJECT, env, out);
                 out.printf("containers: compose up (%d enrich-service replicas) ...%n", scale);
                 var startup = stack.up(scale);
@@ -107,8 +108,8 @@ public final class ContainersCommand {
                 engine.ensureApi();
                 ComposeProof.Result result;
                 try {
-                    result = new ComposeProof(home, stateDir, engine, intOption(args, "--articles", 1000),
-                            intOption(args, "--replicas", 3), out).run();
+                    result = new ComposeProof(home, stateDir, engine, Main.intOption(args, "--articles", 1000),
+                            Main.intOption(args, "--replicas", 3), out).run();
                 } finally {
                     engine.stopApi();
                 }
@@ -167,18 +168,5 @@ public final class ContainersCommand {
             env.put(key, System.getenv().getOrDefault(key, secrets.getProperty(key)));
         }
         return env;
-    }
-
-    private static int intOption(String[] args, String name, int fallback) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                try {
-                    return Integer.parseInt(args[i + 1]);
-                } catch (NumberFormatException e) {
-                    throw new LauncherException(name + " takes a whole number, not " + args[i + 1]);
-                }
-            }
-        }
-        return fallback;
     }
 }
