@@ -96,45 +96,14 @@ public final class EnglishTokenizer implements SentenceTokenizer {
     }
 
     /**
-     * Sentence ranges [from, to) over {@code tokens}: a break after . ! ? when the next token does not start
-     * lower-case, and at line breaks; a title's period ("Mr.") and an initial ("J.") never end a sentence, other
-     * abbreviations ("U.S.", "Inc.") do when a capital follows and they end a line... or the text: rare enough
-     * in news to keep them inside the sentence.
+     * A stop ends a sentence when the next token does not start lower-case or close something; a title's period
+     * ("Mr.") and an initial ("J.") are part of their token, so never a stop here. Other abbreviations ("U.S.",
+     * "Inc.") followed by a capital are rare enough in news to keep inside the sentence.
      */
     @Override
-    public List<int[]> sentences(String text, List<Token> tokens) {
-        List<int[]> out = new ArrayList<>();
-        int from = 0;
-        int[] cps = null;
-        for (int t = 0; t + 1 < tokens.size(); t++) {
-            Token cur = tokens.get(t);
-            Token next = tokens.get(t + 1);
-            boolean brk = false;
-            if (next.start() > cur.end()) {
-                if (cps == null) {
-                    cps = text.codePoints().toArray();
-                }
-                for (int k = cur.end(); k < next.start(); k++) {
-                    if (cps[k] == '\n') {
-                        brk = true;
-                        break;
-                    }
-                }
-            }
-            String w = cur.text();
-            if (!brk && (w.equals(".") || w.equals("!") || w.equals("?") || w.equals("…"))) {
-                int n0 = next.text().codePointAt(0);
-                brk = !Character.isLowerCase(n0) && !",.;:)\"”’'".contains(next.text());
-            }
-            if (brk) {
-                out.add(new int[] {from, t + 1});
-                from = t + 1;
-            }
-        }
-        if (from < tokens.size()) {
-            out.add(new int[] {from, tokens.size()});
-        }
-        return out;
+    public boolean endsSentence(List<Token> tokens, int t) {
+        String next = tokens.get(t + 1).text();
+        return !Character.isLowerCase(next.codePointAt(0)) && !",.;:)\"”’'".contains(next);
     }
 
     /** True for a title abbreviation with its period ("Mr.", "Dr."), which belongs to the name that follows. */

@@ -1,8 +1,8 @@
 package io.newsroom.nlp.en;
 
 import io.newsroom.nlp.ner.TrainEntityModel;
+import io.newsroom.nlp.ner.TrainingCorpora;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.events.EnrichedArticle.EntityType;
 import io.newsroom.nlp.eval.EntityScorer;
@@ -16,10 +16,8 @@ import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 import opennlp.tools.util.ext.ExtensionLoader;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -126,26 +124,7 @@ public final class TrainEnglishModel {
 
     /** One corpus file of {@code english-ner} (JSONL: id, text, spans with code-point offsets and type). */
     public static List<AnnotatedText> read(Path jsonl) {
-        List<AnnotatedText> docs = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode doc = JSON.readTree(line);
-                List<TypedSpan> spans = new ArrayList<>();
-                for (JsonNode s : doc.path("spans")) {
-                    spans.add(new TypedSpan(s.path("start").asInt(), s.path("end").asInt(),
-                            EntityType.valueOf(s.path("type").asText())));
-                }
-                spans.sort(null);
-                docs.add(new AnnotatedText(doc.path("id").asText(), doc.path("text").asText(), List.copyOf(spans)));
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return docs;
+        return TrainingCorpora.readJsonl(jsonl, "", EntityType::valueOf);
     }
 
     /** Trains a name finder with {@link EnglishNameFinderFactory}'s features on 2 threads. */

@@ -44,44 +44,14 @@ public final class RussianTokenizer implements SentenceTokenizer {
     }
 
     /**
-     * Sentence ranges [from, to) over {@code tokens}: a break after . ! ? … when the next token does not start
-     * lower-case, unless the period follows a single letter (an initial: "М. Мишустин"), and at line breaks.
+     * A stop ends a sentence when the next token does not start lower-case or close something, unless the period
+     * follows a single capital (an initial: "М. Мишустин").
      */
     @Override
-    public List<int[]> sentences(String text, List<Token> tokens) {
-        List<int[]> out = new ArrayList<>();
-        int from = 0;
-        int[] cps = null;
-        for (int t = 0; t + 1 < tokens.size(); t++) {
-            Token cur = tokens.get(t);
-            Token next = tokens.get(t + 1);
-            boolean brk = false;
-            if (next.start() > cur.end()) {
-                if (cps == null) {
-                    cps = text.codePoints().toArray();
-                }
-                for (int k = cur.end(); k < next.start(); k++) {
-                    if (cps[k] == '\n') {
-                        brk = true;
-                        break;
-                    }
-                }
-            }
-            String w = cur.text();
-            if (!brk && (w.equals(".") || w.equals("!") || w.equals("?") || w.equals("…"))) {
-                int n0 = next.text().codePointAt(0);
-                boolean initial = w.equals(".") && t > 0 && tokens.get(t - 1).text().length() == 1
-                        && Character.isUpperCase(tokens.get(t - 1).text().charAt(0));
-                brk = !Character.isLowerCase(n0) && !initial && !",.;:)»\"".contains(next.text());
-            }
-            if (brk) {
-                out.add(new int[] {from, t + 1});
-                from = t + 1;
-            }
-        }
-        if (from < tokens.size()) {
-            out.add(new int[] {from, tokens.size()});
-        }
-        return out;
+    public boolean endsSentence(List<Token> tokens, int t) {
+        String next = tokens.get(t + 1).text();
+        boolean initial = tokens.get(t).text().equals(".") && t > 0 && tokens.get(t - 1).text().length() == 1
+                && Character.isUpperCase(tokens.get(t - 1).text().charAt(0));
+        return !Character.isLowerCase(next.codePointAt(0)) && !initial && !",.;:)»\"".contains(next);
     }
 }

@@ -68,6 +68,15 @@ public final class TrainingCorpora {
     }
 
     public static List<AnnotatedText> readCollection5(Path jsonl) {
+        return readJsonl(jsonl, "collection5/", TrainingCorpora::collection5Type).stream()
+                .map(d -> new AnnotatedText(d.id(), d.text(), outermost(d.mentions()))).toList();
+    }
+
+    /**
+     * A JSONL corpus, one document a line: {@code {"id", "text", "spans": [{"start", "end", "type"}]}} with
+     * code-point offsets; {@code typeOf} maps the corpus's type names (null drops a span). Spans come sorted.
+     */
+    public static List<AnnotatedText> readJsonl(Path jsonl, String idPrefix, java.util.function.Function<String, EntityType> typeOf) {
         List<AnnotatedText> docs = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
             String line;
@@ -78,13 +87,13 @@ public final class TrainingCorpora {
                 JsonNode doc = JSON.readTree(line);
                 List<TypedSpan> spans = new ArrayList<>();
                 for (JsonNode s : doc.path("spans")) {
-                    EntityType type = collection5Type(s.path("type").asText());
+                    EntityType type = typeOf.apply(s.path("type").asText());
                     if (type != null) {
                         spans.add(new TypedSpan(s.path("start").asInt(), s.path("end").asInt(), type));
                     }
                 }
-                docs.add(new AnnotatedText("collection5/" + doc.path("id").asText(), doc.path("text").asText(),
-                        outermost(spans)));
+                spans.sort(null);
+                docs.add(new AnnotatedText(idPrefix + doc.path("id").asText(), doc.path("text").asText(), List.copyOf(spans)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
