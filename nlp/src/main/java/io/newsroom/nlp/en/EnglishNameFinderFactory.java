@@ -1,13 +1,13 @@
 package io.newsroom.nlp.en;
 
 import io.newsroom.nlp.ner.AggregatedGenerator;
+import io.newsroom.nlp.ner.TokenFeatureMemo;
 
 import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
-import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 import opennlp.tools.util.featuregen.PreviousMapFeatureGenerator;
 import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
 import opennlp.tools.util.featuregen.TokenClassFeatureGenerator;
@@ -36,9 +36,9 @@ public class EnglishNameFinderFactory extends TokenNameFinderFactory {
 
     @Override
     public AdaptiveFeatureGenerator createFeatureGenerators() {
-        AdaptiveFeatureGenerator wordLocal = new CachedFeatureGenerator(
-                new WindowFeatureGenerator(new TokenFeatureGenerator(true), 2, 2),
-                new WindowFeatureGenerator(new TokenClassFeatureGenerator(true), 2, 2),
+        AdaptiveFeatureGenerator wordLocal = new AggregatedGenerator(
+                new WindowFeatureGenerator(new TokenFeatureMemo(new TokenFeatureGenerator(true)), 2, 2),
+                new WindowFeatureGenerator(new TokenFeatureMemo(new TokenClassFeatureGenerator(true)), 2, 2),
                 new EnglishFeatureGenerator(gazetteer),
                 new BigramNameFeatureGenerator(),
                 new SentenceFeatureGenerator(true, false));

@@ -2,16 +2,14 @@ package io.newsroom.nlp.en;
 
 import io.newsroom.events.EnrichedArticle.EntityType;
 import io.newsroom.nlp.ner.CompactMaxentModel;
+import io.newsroom.nlp.ner.NameBeamDecoder;
 import io.newsroom.nlp.ner.EntityTagger;
 import io.newsroom.nlp.ner.MentionFinder;
 import io.newsroom.nlp.ner.Token;
 import io.newsroom.nlp.ner.TypedSpan;
-import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.BioCodec;
-import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.Sequence;
 import opennlp.tools.util.Span;
 
 import java.io.IOException;
@@ -55,10 +53,9 @@ public final class EnglishTagger implements MentionFinder {
             "outlast", "outlasts", "overpower", "overpowers", "whip", "whips", "maul", "mauls", "trounce", "trounces",
             "upset", "upsets", "shade", "shades", "edged", "routed", "crushed", "thrashed", "stunned", "swept", "blanked");
 
-    private final MaxentModel model;
+    private final CompactMaxentModel model;
     private final EnglishGazetteer gazetteer;
     private final EnglishTokenizer tokenizer = new EnglishTokenizer();
-    private final BeamSearch search;
     private final ThreadLocal<Decoder> decoders;
     private final String modelId;
 
@@ -71,7 +68,6 @@ public final class EnglishTagger implements MentionFinder {
         this.model = CompactMaxentModel.of(model);
         this.gazetteer = gazetteer;
         this.modelId = modelId;
-        this.search = new BeamSearch(BEAM_SIZE, this.model);
         this.decoders = ThreadLocal.withInitial(Decoder::new);
     }
 
@@ -109,18 +105,15 @@ public final class EnglishTagger implements MentionFinder {
 
     /** What {@code NameFinderME} does per sentence with our features; one per thread (document data). */
     private final class Decoder {
-        private final DefaultNameContextGenerator context =
-                new DefaultNameContextGenerator(new EnglishNameFinderFactory(gazetteer).createFeatureGenerators());
+        private final NameBeamDecoder search = new NameBeamDecoder(model,
+                new EnglishNameFinderFactory(gazetteer).createFeatureGenerators(), BEAM_SIZE);
         private final BioCodec codec = new BioCodec();
-        private final opennlp.tools.util.SequenceValidator<String> validator = codec.createSequenceValidator();
 
         List<Found> find(String[] words, int offset) {
-            Sequence best = search.bestSequence(words, null, context, validator);
-            String[] outcomes = best.getOutcomes().toArray(String[]::new);
-            context.updateAdaptiveData(words, outcomes);
-            double[] probs = best.getProbs();
+            NameBeamDecoder.Tagging best = search.tag(words);
+            double[] probs = best.probabilities();
             List<Found> out = new ArrayList<>();
-            for (Span s : codec.decode(best.getOutcomes())) {
+            for (Span s : codec.decode(List.of(best.outcomes()))) {
                 double confidence = 1;
                 for (int i = s.getStart(); i < s.getEnd(); i++) {
                     confidence = Math.min(confidence, probs[i]);
@@ -143,7 +136,7 @@ public final class EnglishTagger implements MentionFinder {
         List<Token> tokens = tokenizer.tokenize(text);
         List<int[]> sentences = tokenizer.sentences(text, tokens);
         Decoder decoder = decoders.get();
-        decoder.context.clearAdaptiveData();
+        decoder.search.clearAdaptiveData();
         List<Found> found = new ArrayList<>();
         int[] sentenceOf = new int[tokens.size()];
         boolean[] capitals = new boolean[sentences.size()];
@@ -164,7 +157,7 @@ public final class EnglishTagger implements MentionFinder {
                 }
             }
         } finally {
-            decoder.context.clearAdaptiveData();
+            decoder.search.clearAdaptiveData();
         }
         Text t = new Text(tokens, sentences, sentenceOf, capitals);
         found = consistentTypes(t, found);

@@ -4,7 +4,7 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 import java.util.List;
 
-/** Runs several feature generators in order (the outcome-dependent ones outside the cache). */
+/** Runs several feature generators in order, as one. */
 public record AggregatedGenerator(AdaptiveFeatureGenerator... generators) implements AdaptiveFeatureGenerator {
 
     @Override

@@ -1,14 +1,11 @@
 package io.newsroom.nlp.ner;
 
 import io.newsroom.events.EnrichedArticle.EntityType;
-import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.BioCodec;
-import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.Sequence;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.ext.ExtensionLoader;
 
@@ -41,10 +38,9 @@ public final class EntityTagger implements MentionFinder {
      */
     static final int BEAM_SIZE = Integer.getInteger("ner.beam", 3);
 
-    private final MaxentModel model;
+    private final CompactMaxentModel model;
     private final NameGazetteer names;
     private final RussianTokenizer tokenizer = new RussianTokenizer();
-    private final BeamSearch search;
     private final ThreadLocal<Decoder> decoders;
 
     /** A model just trained ({@link TrainEntityModel#train}), for evaluation. */
@@ -55,7 +51,6 @@ public final class EntityTagger implements MentionFinder {
     public EntityTagger(MaxentModel model, NameGazetteer names) {
         this.model = CompactMaxentModel.of(model);
         this.names = names;
-        this.search = new BeamSearch(BEAM_SIZE, this.model);
         this.decoders = ThreadLocal.withInitial(Decoder::new);
     }
 
@@ -121,20 +116,16 @@ public final class EntityTagger implements MentionFinder {
      * document's adaptive data updated, BIO outcomes decoded to spans. One per thread (adaptive data).
      */
     private final class Decoder {
-        private final DefaultNameContextGenerator context =
-                new DefaultNameContextGenerator(new RussianNameFinderFactory().createFeatureGenerators());
+        private final NameBeamDecoder search =
+                new NameBeamDecoder(model, new RussianNameFinderFactory().createFeatureGenerators(), BEAM_SIZE);
         private final BioCodec codec = new BioCodec();
-        private final opennlp.tools.util.SequenceValidator<String> validator = codec.createSequenceValidator();
 
         Span[] find(String[] words) {
-            Sequence best = search.bestSequence(words, null, context, validator);
-            String[] outcomes = best.getOutcomes().toArray(String[]::new);
-            context.updateAdaptiveData(words, outcomes);
-            return codec.decode(best.getOutcomes());
+            return codec.decode(List.of(search.tag(words).outcomes()));
         }
 
         void clearAdaptiveData() {
-            context.clearAdaptiveData();
+            search.clearAdaptiveData();
         }
     }
 

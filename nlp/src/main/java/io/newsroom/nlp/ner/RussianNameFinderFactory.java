@@ -5,7 +5,6 @@ import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
-import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 import opennlp.tools.util.featuregen.PrefixFeatureGenerator;
 import opennlp.tools.util.featuregen.PreviousMapFeatureGenerator;
 import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
@@ -28,11 +27,11 @@ public class RussianNameFinderFactory extends TokenNameFinderFactory {
 
     @Override
     public AdaptiveFeatureGenerator createFeatureGenerators() {
-        AdaptiveFeatureGenerator wordLocal = new CachedFeatureGenerator(
-                new WindowFeatureGenerator(new TokenFeatureGenerator(true), 2, 2),
-                new WindowFeatureGenerator(new TokenClassFeatureGenerator(true), 2, 2),
-                new WindowFeatureGenerator(new MorphologyFeatureGenerator(), 1, 1),
-                new WindowFeatureGenerator(new WordShapeFeatureGenerator(), 1, 1),
+        AdaptiveFeatureGenerator wordLocal = new AggregatedGenerator(
+                new WindowFeatureGenerator(new TokenFeatureMemo(new TokenFeatureGenerator(true)), 2, 2),
+                new WindowFeatureGenerator(new TokenFeatureMemo(new TokenClassFeatureGenerator(true)), 2, 2),
+                new WindowFeatureGenerator(new TokenFeatureMemo(new MorphologyFeatureGenerator()), 1, 1),
+                new WindowFeatureGenerator(new TokenFeatureMemo(new WordShapeFeatureGenerator()), 1, 1),
                 new PrefixFeatureGenerator(4),
                 new SuffixFeatureGenerator(4),
                 new BigramNameFeatureGenerator(),

@@ -1,0 +1,41 @@
+package io.newsroom.nlp.ner;
+
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Remembers a token-level feature generator's features for each token of the sentence being tagged. A window
+ * generator asks for the same token's features once per window position (five times for ±2), and token
+ * classes, lower-casing and morphology are the tagger's main cost (a JFR profile), so each is computed once per
+ * token instead. The features are the same as the wrapped generator's: models trained with or without the memo
+ * are interchangeable. Only for generators that look at the tokens alone (not at earlier outcomes or adaptive
+ * data); like the decoders, one per thread.
+ */
+public final class TokenFeatureMemo implements AdaptiveFeatureGenerator {
+
+    private final AdaptiveFeatureGenerator generator;
+    private String[] sentence;
+    private List<String>[] byToken;
+
+    public TokenFeatureMemo(AdaptiveFeatureGenerator generator) {
+        this.generator = generator;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+        if (tokens != sentence) {
+            sentence = tokens;
+            byToken = new List[tokens.length];
+        }
+        List<String> known = byToken[index];
+        if (known == null) {
+            known = new ArrayList<>(4);
+            generator.createFeatures(known, tokens, index, previousOutcomes);
+            byToken[index] = known;
+        }
+        features.addAll(known);
+    }
+}
