@@ -54,6 +54,19 @@ public final class ServiceProcess {
         return name;
     }
 
+    /**
+     * Another instance of this service: the same jar, JVM options and environment, its own HTTP port and log. It
+     * joins the same consumer group, so Kafka shares the partitions out (the benchmark's scaling runs). Not
+     * started; the caller starts and stops it.
+     */
+    public ServiceProcess replica(int number, int replicaPort) {
+        Map<String, String> env = new java.util.HashMap<>(environment);
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(replicaPort));
+        String replicaName = name + "-" + number;
+        return new ServiceProcess(replicaName, jar, replicaPort, env, jvmOptions,
+                logFile.resolveSibling(replicaName + ".log"), console);
+    }
+
     public int port() {
         return port;
     }

@@ -38,6 +38,8 @@ public final class BenchReport {
         results.put("rss_mb_max", rssMax);
         ratio(results, "ingest_vs_kafka_baseline", "ingest_per_s", "kafka_baseline_per_s", out);
         ratio(results, "publish_vs_postgres_baseline", "publish_store_per_s", "postgres_baseline_per_s", out);
+        ratio(results, "publish_vs_postgres_indexed_baseline", "publish_store_per_s", "postgres_indexed_baseline_per_s", out);
+        tables(results, out);
 
         Files.createDirectories(dir);
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
@@ -57,6 +59,28 @@ public final class BenchReport {
         out.printf("| %s | %.2f |%n", name, value);
     }
 
+    /** Where enrichment time goes, how it grows with article size, and how it scales with instances. */
+    @SuppressWarnings("unchecked")
+    private static void tables(Map<String, Object> results, PrintStream out) {
+        Map<String, Number> stages = (Map<String, Number>) results.getOrDefault("enrich_cpu_ms_per_article", Map.of());
+        if (!stages.isEmpty()) {
+            out.printf("%n| enrich CPU per article | ms |%n|---|---|%n");
+            stages.forEach((stage, ms) -> out.printf("| %s | %.3f |%n", stage, ms.doubleValue()));
+        }
+        List<Map<String, Number>> sizes = (List<Map<String, Number>>) results.getOrDefault("enrich_by_size", List.of());
+        if (!sizes.isEmpty()) {
+            out.printf("%n| article words | enrich mean ms | p95 ms | words/s |%n|---|---|---|---|%n");
+            sizes.forEach(row -> out.printf("| %d | %.1f | %.1f | %.0f |%n", row.get("words").intValue(),
+                    row.get("mean_ms").doubleValue(), row.get("p95_ms").doubleValue(), row.get("words_per_s").doubleValue()));
+        }
+        List<Map<String, Number>> scaling = (List<Map<String, Number>>) results.getOrDefault("enrich_scaling", List.of());
+        if (!scaling.isEmpty()) {
+            out.printf("%n| enrich instances | articles/s | per CPU-second |%n|---|---|---|%n");
+            scaling.forEach(row -> out.printf("| %d | %.1f | %.1f |%n", row.get("instances").intValue(),
+                    row.get("per_s").doubleValue(), row.get("per_s_core").doubleValue()));
+        }
+    }
+
     public static String summaryLine(Map<String, Object> r) {
         return String.format("e2e_per_s=%s e2e_p99_ms=%s ingest_per_s=%s kafka_baseline_per_s=%s enrich_per_s_core=%s rss_mb_max=%s",
                 plain(r.get("e2e_per_s")), plain(r.get("e2e_p99_ms")), plain(r.get("ingest_per_s")),
@@ -71,7 +95,7 @@ public final class BenchReport {
         throughput.getStyler().setChartTitleBoxVisible(false);
         throughput.getStyler().setDecimalPattern("#,##0");
         List<String> names = List.of("kafka_baseline_per_s", "ingest_per_s", "enrich_per_s_core", "publish_store_per_s",
-                "postgres_baseline_per_s", "e2e_per_s");
+                "postgres_baseline_per_s", "postgres_indexed_baseline_per_s", "e2e_per_s");
         throughput.addSeries("throughput", names.stream().map(n -> n.replace("_per_s", "")).toList(),
                 names.stream().map(n -> number(r.get(n))).toList());
 
@@ -84,8 +108,31 @@ public final class BenchReport {
         latency.addSeries("latency", List.of("p50", "p95", "p99", "max"),
                 List.of(number(r.get("e2e_p50_ms")), number(r.get("e2e_p95_ms")), number(r.get("e2e_p99_ms")),
                         number(r.get("e2e_max_ms"))));
-        BitmapEncoder.saveBitmap(List.of(throughput, latency), 2, 1, png.toString().replaceAll("\\.png$", ""),
-                BitmapEncoder.BitmapFormat.PNG);
+        @SuppressWarnings("unchecked")
+        Map<String, Number> stageMs = (Map<String, Number>) r.getOrDefault("enrich_cpu_ms_per_article", Map.of());
+        CategoryChart stages = new CategoryChartBuilder().width(900).height(420)
+                .title("Where enrichment time goes (CPU ms per article)").yAxisTitle("ms").build();
+        stages.getStyler().setLegendVisible(false);
+        stages.getStyler().setLabelsVisible(true);
+        stages.getStyler().setDecimalPattern("0.00");
+        stages.addSeries("ms", stageMs.isEmpty() ? List.of("none") : List.copyOf(stageMs.keySet()),
+                stageMs.isEmpty() ? List.of(0.0) : stageMs.values().stream().map(Number::doubleValue).toList());
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Number>> scalingRows = (List<Map<String, Number>>) r.getOrDefault("enrich_scaling", List.of());
+        CategoryChart scaling = new CategoryChartBuilder().width(900).height(420)
+                .title("Enrichment with 1, 2, 3 instances (articles/s)").yAxisTitle("per second").build();
+        scaling.getStyler().setLabelsVisible(true);
+        scaling.getStyler().setDecimalPattern("#,##0");
+        scaling.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        List<String> instances = scalingRows.isEmpty() ? List.of("none")
+                : scalingRows.stream().map(row -> row.get("instances") + " instance(s)").toList();
+        scaling.addSeries("articles/s", instances, scalingRows.isEmpty() ? List.of(0.0)
+                : scalingRows.stream().map(row -> row.get("per_s").doubleValue()).toList());
+        scaling.addSeries("per CPU-second", instances, scalingRows.isEmpty() ? List.of(0.0)
+                : scalingRows.stream().map(row -> row.get("per_s_core").doubleValue()).toList());
+        BitmapEncoder.saveBitmap(List.of(throughput, latency, stages, scaling), 2, 2,
+                png.toString().replaceAll("\\.png$", ""), BitmapEncoder.BitmapFormat.PNG);
     }
 
     private static Number number(Object value) {

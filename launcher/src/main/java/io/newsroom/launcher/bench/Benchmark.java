@@ -51,15 +51,24 @@ public final class Benchmark {
 
     /** Sizes of one run. */
     public record Plan(int baselineRecords, int ingestArticles, int steadySeconds, int steadyRate, int floodArticles,
-                       int concurrency) {
+                       int concurrency, int articlesPerSize) {
         public static Plan quick() {
-            return new Plan(20_000, 3_000, 30, 100, 3_000, 16);
+            return new Plan(20_000, 3_000, 30, 100, 3_000, 16, 20);
         }
 
         public static Plan full() {
-            return new Plan(100_000, 20_000, 120, 100, 20_000, 32);
+            return new Plan(100_000, 20_000, 120, 100, 20_000, 32, 100);
         }
     }
+
+    /** Article lengths (words) at which the cost of one enrichment is measured. */
+    static final int[] SIZES_WORDS = {150, 500, 1_500, 5_000};
+    /** Unmeasured requests before each size's measured ones: the REST path is cold until then. */
+    private static final int WARM_UP_PER_SIZE = 20;
+    /** Articles a new enrich instance enriches over REST before the scaling run measures it. */
+    private static final int REPLICA_WARM_UP = 300;
+    /** Enrich instances in the scaling run (one consumer group, six partitions). */
+    static final int[] INSTANCES = {1, 2, 3};
 
     private final Path home;
     private final Plan plan;
@@ -67,6 +76,8 @@ public final class Benchmark {
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final ArticleGenerator generator = new ArticleGenerator(42);
     private int articleIndex;
+    /** Extra enrich instances of the scaling run, while they live (their memory is sampled too). */
+    private final List<ServiceProcess> replicas = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Benchmark(Path home, Plan plan, PrintStream out) {
         this.home = home;
@@ -87,25 +98,49 @@ public final class Benchmark {
         // One load generator is one API key: its rate limit would cap what is measured.
         try (Pipeline pipeline = new Pipeline(settings, out)
                 .withServiceEnvironment(Map.of("PIPELINE_INGEST_RATE_LIMIT_REQUESTS_PER_SECOND", "0")).start();
-             ResourceSampler rss = new ResourceSampler(() -> pids(pipeline))) {
-            String ingestUrl = pipeline.service("ingest-service").url();
-            step("warm-up: 300 articles through the whole pipeline");
-            HttpLoad warm = new HttpLoad(ingestUrl, pipeline.apiKey());
-            warm.flood(articles(300), 8);
-            awaitStored(pipeline, warm.acceptedAt.keySet(), Duration.ofMinutes(3));
-
-            int recordBytes = ArticleJson.write(ArticleSubmissions.fromPlainText("00000000-0000-0000-0000-000000000000",
-                    generator.next(0), Instant.now())).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-            kafkaBaseline(pipeline, recordBytes);
-            ingestAlone(pipeline, ingestUrl);
-            enrichAlone(pipeline);
-            publishAlone(pipeline);
-            postgresBaseline(pipeline);
-            steadyLatency(pipeline, ingestUrl);
-            endToEndThroughput(pipeline, ingestUrl);
+             ResourceSampler rss = new ResourceSampler(() -> pids(pipeline, replicas))) {
+            // Ctrl-C or a kill must not leave the services, Kafka and PostgreSQL of the run behind.
+            Thread cleanUp = new Thread(() -> {
+                replicas.forEach(replica -> replica.stop(Duration.ofSeconds(10)));
+                pipeline.close();
+            }, "bench-clean-up");
+            Runtime.getRuntime().addShutdownHook(cleanUp);
+            try {
+                measure(pipeline);
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(cleanUp);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is already running
+                }
+            }
             results.put("rss_mb", rss.peakMb());
         }
         return results;
+    }
+
+    /** The measurements, one after the other, on the running pipeline. */
+    private void measure(Pipeline pipeline) throws Exception {
+        String ingestUrl = pipeline.service("ingest-service").url();
+        step("warm-up: 300 articles through the whole pipeline");
+        HttpLoad warm = new HttpLoad(ingestUrl, pipeline.apiKey());
+        warm.flood(articles(300), 8);
+        awaitStored(pipeline, warm.acceptedAt.keySet(), Duration.ofMinutes(3));
+
+        // the mean record of the generated load (the generator's own sequence is left as it is)
+        ArticleGenerator sizes = new ArticleGenerator(7);
+        int recordBytes = (int) java.util.stream.IntStream.range(0, 100).map(i -> ArticleJson.write(
+                ArticleSubmissions.fromPlainText("00000000-0000-0000-0000-000000000000", sizes.next(i), Instant.now()))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8).length).average().orElse(0);
+        kafkaBaseline(pipeline, recordBytes);
+        ingestAlone(pipeline, ingestUrl);
+        enrichAlone(pipeline);
+        enrichBySize(pipeline);
+        publishAlone(pipeline);
+        postgresBaseline(pipeline);
+        steadyLatency(pipeline, ingestUrl);
+        endToEndThroughput(pipeline, ingestUrl);
+        enrichScaling(pipeline, ingestUrl); // last: it leaves publish-service stopped behind a backlog
     }
 
     private void kafkaBaseline(Pipeline pipeline, int recordBytes) throws Exception {
@@ -154,13 +189,139 @@ public final class Benchmark {
         ServiceProcess enrich = pipeline.service("enrich-service");
         enrich.startAgain();
         enrich.awaitReady(Duration.ofMinutes(3));
-        Duration cpuBefore = enrich.process().toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+        // The first third of the backlog warms the JIT (its compiler threads' CPU would count against enrichment);
+        // the rest is measured.
+        long total = lag(pipeline, "enrich-service", Topics.RAW);
+        while (lag(pipeline, "enrich-service", Topics.RAW) > total * 2 / 3) {
+            Thread.sleep(50);
+        }
+        Duration cpuBefore = cpu(enrich);
+        long backlog = lag(pipeline, "enrich-service", Topics.RAW);
+        Map<String, double[]> stagesBefore = EnrichStageTimes.scrape(enrich.url());
         long start = System.nanoTime();
         awaitNoLag(pipeline, "enrich-service", Topics.RAW, Duration.ofMinutes(20));
         double seconds = (System.nanoTime() - start) / 1e9;
-        Duration cpu = enrich.process().toHandle().info().totalCpuDuration().orElse(Duration.ZERO).minus(cpuBefore);
-        put("enrich_per_s", plan.ingestArticles() / seconds);
-        put("enrich_per_s_core", plan.ingestArticles() / Math.max(0.001, cpu.toMillis() / 1000.0));
+        Duration cpu = cpu(enrich).minus(cpuBefore);
+        put("enrich_per_s", backlog / seconds);
+        put("enrich_per_s_core", backlog / Math.max(0.001, cpu.toMillis() / 1000.0));
+        // Where the CPU goes: each stage's mean time per article, and the rest of the process's CPU per article
+        // (JSON, Kafka client, HTTP, GC, other threads).
+        Map<String, Double> stageMs = EnrichStageTimes.meanMsSince(stagesBefore, EnrichStageTimes.scrape(enrich.url()));
+        double cpuMsPerArticle = cpu.toNanos() / 1e6 / Math.max(1, backlog);
+        Map<String, Double> perArticle = new LinkedHashMap<>(stageMs);
+        perArticle.put("outside stages", Math.max(0, cpuMsPerArticle - stageMs.values().stream().mapToDouble(d -> d).sum()));
+        results.put("enrich_cpu_ms_per_article", perArticle);
+        perArticle.forEach((stage, ms) -> out.printf("bench:   enrich %s = %.3f ms/article%n", stage, ms));
+    }
+
+    /**
+     * The cost of one enrichment as articles grow: {@code POST /enrichments} on enrich-service, one client, the
+     * same generator at several lengths.
+     */
+    private void enrichBySize(Pipeline pipeline) throws Exception {
+        step("enrich cost by article size: " + plan.articlesPerSize() + " articles each of " + Arrays.toString(SIZES_WORDS) + " words");
+        String url = pipeline.service("enrich-service").url();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int words : SIZES_WORDS) {
+            List<Long> nanos = new ArrayList<>();
+            for (int i = -WARM_UP_PER_SIZE; i < plan.articlesPerSize(); i++) { // the first ones warm the path up
+                String text = generator.withWords(articleIndex++, words);
+                long start = System.nanoTime();
+                enrich(pipeline, url, text);
+                if (i >= 0) {
+                    nanos.add(System.nanoTime() - start);
+                }
+            }
+            nanos.sort(Long::compare);
+            double meanMs = nanos.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("words", words);
+            row.put("mean_ms", meanMs);
+            row.put("p95_ms", percentile(nanos, 0.95) / 1e6);
+            row.put("words_per_s", words / Math.max(1e-9, meanMs / 1000));
+            rows.add(row);
+            out.printf("bench:   %,d words: %.1f ms mean, %.1f ms p95 (%,.0f words/s)%n", words, meanMs,
+                    percentile(nanos, 0.95) / 1e6, words / Math.max(1e-9, meanMs / 1000));
+        }
+        results.put("enrich_by_size", rows);
+    }
+
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+
+    /** {@code POST /enrichments} of one text/plain article. */
+    private static void enrich(Pipeline pipeline, String serviceUrl, String text) throws Exception {
+        java.net.http.HttpResponse<Void> response = HTTP.send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(serviceUrl + "/enrichments"))
+                        .header("Content-Type", "text/plain; charset=utf-8")
+                        .header("X-Api-Key", pipeline.apiKey())
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(text)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("POST /enrichments answered " + response.statusCode());
+        }
+    }
+
+    private void enrichNow(Pipeline pipeline, String serviceUrl, int articles, int words) throws Exception {
+        for (int i = 0; i < articles; i++) {
+            enrich(pipeline, serviceUrl, generator.withWords(articleIndex++, words));
+        }
+    }
+
+    /**
+     * 1, 2 and 3 enrich instances in one consumer group draining the same size of backlog: how enrichment scales
+     * with consumers on this machine. Publish is stopped meanwhile (the run ends with these articles unstored).
+     */
+    private void enrichScaling(Pipeline pipeline, String ingestUrl) throws Exception {
+        ServiceProcess enrich = pipeline.service("enrich-service");
+        ServiceProcess publish = pipeline.service("publish-service");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int instances : INSTANCES) {
+            step("enrich scaling: " + instances + " instance(s) draining " + plan.ingestArticles() + " raw articles");
+            enrich.stop(Duration.ofSeconds(30));
+            publish.stop(Duration.ofSeconds(30));
+            HttpLoad load = new HttpLoad(ingestUrl, pipeline.apiKey());
+            load.flood(articles(plan.ingestArticles()), plan.concurrency());
+            List<ServiceProcess> running = new ArrayList<>(List.of(enrich));
+            for (int r = 2; r <= instances; r++) {
+                ServiceProcess replica = enrich.replica(r, Ports.findFree());
+                replicas.add(replica);
+                running.add(replica);
+            }
+            enrich.startAgain();
+            running.stream().filter(p -> p != enrich).forEach(ServiceProcess::start);
+            for (ServiceProcess p : running) {
+                p.awaitReady(Duration.ofMinutes(3));
+            }
+            // A new instance's JIT compiles for its first few hundred articles: warm the new ones on the REST path
+            // (the same enrichment code) so that they are compared warm with the warm first instance.
+            for (ServiceProcess p : running.subList(1, running.size())) {
+                enrichNow(pipeline, p.url(), REPLICA_WARM_UP, 500);
+            }
+            // timed once all are ready and the first third of what is left has warmed them up
+            long left = lag(pipeline, "enrich-service", Topics.RAW);
+            while (lag(pipeline, "enrich-service", Topics.RAW) > left * 2 / 3) {
+                Thread.sleep(50);
+            }
+            Duration cpuBefore = running.stream().map(Benchmark::cpu).reduce(Duration.ZERO, Duration::plus);
+            long backlog = lag(pipeline, "enrich-service", Topics.RAW);
+            long start = System.nanoTime();
+            awaitNoLag(pipeline, "enrich-service", Topics.RAW, Duration.ofMinutes(20));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Duration cpu = running.stream().map(Benchmark::cpu).reduce(Duration.ZERO, Duration::plus).minus(cpuBefore);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("instances", instances);
+            row.put("per_s", backlog / seconds);
+            row.put("per_s_core", backlog / Math.max(0.001, cpu.toMillis() / 1000.0));
+            rows.add(row);
+            out.printf("bench:   %d instance(s): %.1f articles/s, %.1f per CPU-second%n", instances, backlog / seconds,
+                    backlog / Math.max(0.001, cpu.toMillis() / 1000.0));
+            for (ServiceProcess replica : replicas) {
+                replica.stop(Duration.ofSeconds(30));
+            }
+            replicas.clear();
+        }
+        results.put("enrich_scaling", rows);
     }
 
     private void publishAlone(Pipeline pipeline) throws Exception {
@@ -175,11 +336,14 @@ public final class Benchmark {
         put("publish_store_per_s", backlog.size() / ((System.nanoTime() - start) / 1e9));
     }
 
-    /** Plain batched JDBC inserts of the same rows: the ceiling publish's store rate is measured against. */
+    /**
+     * Plain batched JDBC inserts of the same article rows: the ceiling publish's store rate is measured against.
+     * Then the same into a copy of the table with its full-text search column and indexes, which shows how much of
+     * publish's cost is PostgreSQL indexing the text (publish also writes entities, mentions and quotes).
+     */
     private void postgresBaseline(Pipeline pipeline) throws Exception {
-        step("PostgreSQL baseline: batched JDBC inserts of the same rows");
+        step("PostgreSQL baseline: batched JDBC inserts of the same rows (plain table, then with search indexes)");
         try (Connection db = connect(pipeline); Statement s = db.createStatement()) {
-            s.execute("create table bench_baseline (like article including defaults)");
             List<Object[]> rows = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("select revision, title, body, language, received_at, enriched::text from article")) {
                 while (rs.next()) {
@@ -187,6 +351,14 @@ public final class Benchmark {
                             rs.getTimestamp(5), rs.getString(6)});
                 }
             }
+            put("postgres_baseline_per_s", insertRate(db, rows, "including defaults"));
+            put("postgres_indexed_baseline_per_s", insertRate(db, rows, "including all"));
+        }
+    }
+
+    private static double insertRate(Connection db, List<Object[]> rows, String like) throws Exception {
+        try (Statement s = db.createStatement()) {
+            s.execute("create table bench_baseline (like article " + like + ")");
             db.setAutoCommit(false);
             long start = System.nanoTime();
             try (PreparedStatement insert = db.prepareStatement("insert into bench_baseline (id, revision, title, body,"
@@ -208,9 +380,10 @@ public final class Benchmark {
                 insert.executeBatch();
                 db.commit();
             }
-            put("postgres_baseline_per_s", rows.size() / ((System.nanoTime() - start) / 1e9));
+            double rate = rows.size() / ((System.nanoTime() - start) / 1e9);
             db.setAutoCommit(true);
             s.execute("drop table bench_baseline");
+            return rate;
         }
     }
 
@@ -288,24 +461,32 @@ public final class Benchmark {
 
     private void awaitNoLag(Pipeline pipeline, String group, String topic, Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
-        try (Admin admin = admin(pipeline)) {
-            while (Instant.now().isBefore(deadline)) {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                        .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-                for (int p = 0; p < Topics.PARTITIONS; p++) {
-                    latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
-                }
-                long lag = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).entrySet().stream()
-                        .mapToLong(e -> e.getValue().offset() - Optional.ofNullable(committed.get(e.getKey()))
-                                .map(OffsetAndMetadata::offset).orElse(0L)).sum();
-                if (lag <= 0) {
-                    return;
-                }
-                Thread.sleep(200);
+        while (Instant.now().isBefore(deadline)) {
+            if (lag(pipeline, group, topic) <= 0) {
+                return;
             }
+            Thread.sleep(200);
         }
         throw new IllegalStateException(group + " did not catch up on " + topic + " within " + timeout);
+    }
+
+    /** Records on the topic the group has not committed yet. */
+    private static long lag(Pipeline pipeline, String group, String topic) throws Exception {
+        try (Admin admin = admin(pipeline)) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            for (int p = 0; p < Topics.PARTITIONS; p++) {
+                latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
+            }
+            return admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).entrySet().stream()
+                    .mapToLong(e -> e.getValue().offset() - Optional.ofNullable(committed.get(e.getKey()))
+                            .map(OffsetAndMetadata::offset).orElse(0L)).sum();
+        }
+    }
+
+    private static Duration cpu(ServiceProcess service) {
+        return service.process().toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     private static Admin admin(Pipeline pipeline) {
@@ -316,8 +497,9 @@ public final class Benchmark {
         return DriverManager.getConnection(pipeline.postgres().jdbcUrl(Pipeline.DATABASE), "postgres", "postgres");
     }
 
-    private static Map<String, Long> pids(Pipeline pipeline) {
-        return pipeline.services().stream().filter(s -> s.process() != null && s.process().isAlive())
+    private static Map<String, Long> pids(Pipeline pipeline, List<ServiceProcess> replicas) {
+        return java.util.stream.Stream.concat(pipeline.services().stream(), replicas.stream())
+                .filter(s -> s.process() != null && s.process().isAlive())
                 .collect(Collectors.toMap(ServiceProcess::name, s -> s.process().pid()));
     }
 

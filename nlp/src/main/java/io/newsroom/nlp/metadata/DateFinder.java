@@ -28,6 +28,11 @@ public final class DateFinder {
     private static final Map<String, Integer> RELATIVE = Map.of("позавчера", -2, "вчера", -1, "сегодня", 0,
             "завтра", 1, "послезавтра", 2, "yesterday", -1, "today", 0, "tomorrow", 1);
 
+    /** What every English month name and abbreviation starts with, as {@link #EN_MONTH} matches it (capitalised). */
+    private static final String[] EN_MONTH_PREFIXES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+            "Oct", "Nov", "Dec"};
+    private static final String[] RELATIVE_WORDS = {"вчера", "сегодня", "завтра", "yesterday", "today", "tomorrow"};
+
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String NOT_LETTER_BEFORE = "(?<![\\p{L}\\d])";
     private static final String NOT_LETTER_AFTER = "(?![\\p{L}\\d])";
@@ -61,16 +66,34 @@ public final class DateFinder {
      */
     public List<String> find(String text, Integer referenceYear, LocalDate published) {
         List<Found> found = new ArrayList<>();
-        each(RU_DAY_MONTH, text, m -> day(year(m.group(3), referenceYear), month(RU_GEN, m.group(2)), m.group(1)), found);
-        each(RU_MONTH, text, m -> month(year(m.group(2), referenceYear), month(RU_PREP, m.group(1))), found);
-        each(EN_MONTH_DAY, text, m -> day(year(m.group(3), referenceYear), enMonth(m.group(1)), m.group(2)), found);
-        each(EN_DAY_MONTH, text, m -> day(year(m.group(3), referenceYear), enMonth(m.group(2)), m.group(1)), found);
-        each(EN_IN_MONTH, text, m -> month(year(m.group(2), referenceYear), enMonth(m.group(1))), found);
-        each(DOTTED, text, m -> day(year(m.group(3), null), Integer.parseInt(m.group(2)), m.group(1)), found);
-        each(ISO, text, m -> day(year(m.group(1), null), Integer.parseInt(m.group(2)), m.group(3)), found);
-        each(YEAR, text, m -> m.group(1) != null ? m.group(1) : m.group(2), found);
-        each(RELATIVE_WORD, text, m -> published == null ? null
-                : published.plusDays(RELATIVE.get(m.group(1).toLowerCase(Locale.ROOT))).toString(), found);
+        // Each pattern scans the whole text; skip those whose words or digits the text lacks (a Russian article
+        // has no English month names, and the other way round), found with fast substring searches.
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean digits = hasDigit(text);
+        boolean ruGenitive = containsAny(lower, RU_GEN);
+        boolean enMonth = containsAny(text, EN_MONTH_PREFIXES);
+        if (digits && ruGenitive) {
+            each(RU_DAY_MONTH, text, m -> day(year(m.group(3), referenceYear), month(RU_GEN, m.group(2)), m.group(1)), found);
+        }
+        if (containsAny(lower, RU_PREP)) {
+            each(RU_MONTH, text, m -> month(year(m.group(2), referenceYear), month(RU_PREP, m.group(1))), found);
+        }
+        if (digits && enMonth) {
+            each(EN_MONTH_DAY, text, m -> day(year(m.group(3), referenceYear), enMonth(m.group(1)), m.group(2)), found);
+            each(EN_DAY_MONTH, text, m -> day(year(m.group(3), referenceYear), enMonth(m.group(2)), m.group(1)), found);
+        }
+        if (enMonth) {
+            each(EN_IN_MONTH, text, m -> month(year(m.group(2), referenceYear), enMonth(m.group(1))), found);
+        }
+        if (digits) {
+            each(DOTTED, text, m -> day(year(m.group(3), null), Integer.parseInt(m.group(2)), m.group(1)), found);
+            each(ISO, text, m -> day(year(m.group(1), null), Integer.parseInt(m.group(2)), m.group(3)), found);
+            each(YEAR, text, m -> m.group(1) != null ? m.group(1) : m.group(2), found);
+        }
+        if (containsAny(lower, RELATIVE_WORDS)) {
+            each(RELATIVE_WORD, text, m -> published == null ? null
+                    : published.plusDays(RELATIVE.get(m.group(1).toLowerCase(Locale.ROOT))).toString(), found);
+        }
         // the longest reading of each stretch of text wins ("25 ноября 2026" is not also "в ноябре")
         found.sort(Comparator.comparingInt(Found::start).thenComparing(f -> -(f.end() - f.start())));
         List<String> out = new ArrayList<>();
@@ -84,6 +107,24 @@ public final class DateFinder {
             }
         }
         return out;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String text, String[] words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void each(Pattern p, String text, java.util.function.Function<Matcher, String> iso, List<Found> out) {
