@@ -188,12 +188,18 @@ public final class Pipeline implements AutoCloseable {
         console.println("Stopped.");
     }
 
+    /**
+     * The services' JVM: a 256 MB heap cap with the serial collector (one core's worth of work per service; the
+     * parallel collectors' per-thread structures cost resident memory).
+     */
+    static final String DEFAULT_JAVA_OPTS = "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError";
+
     private ServiceProcess service(String name, int port, Map<String, String> env) {
         Map<String, String> environment = new HashMap<>(env);
         environment.putAll(serviceEnvironment);
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         String options = System.getenv().getOrDefault("PIPELINE_" + name.replace("-service", "").toUpperCase() + "_JAVA_OPTS",
-                System.getenv().getOrDefault("PIPELINE_JAVA_OPTS", "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"));
+                System.getenv().getOrDefault("PIPELINE_JAVA_OPTS", DEFAULT_JAVA_OPTS));
         List<String> jvm = List.of(options.trim().split("\\s+"));
         Path jar = settings.home().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         return new ServiceProcess(name, jar, port, environment, jvm, settings.dataDir().resolve("logs").resolve(name + ".log"),

@@ -53,7 +53,7 @@ public final class Benchmark {
     public record Plan(int baselineRecords, int ingestArticles, int steadySeconds, int steadyRate, int floodArticles,
                        int concurrency, int articlesPerSize) {
         public static Plan quick() {
-            return new Plan(20_000, 3_000, 30, 100, 3_000, 16, 20);
+            return new Plan(20_000, 2_000, 30, 100, 2_000, 16, 20);
         }
 
         public static Plan full() {
@@ -61,6 +61,9 @@ public final class Benchmark {
         }
     }
 
+    /** Articles a request, and clients, of the batched ingest run. */
+    static final int BATCH_SIZE = 100;
+    static final int BATCH_CLIENTS = 4;
     /** Article lengths (words) at which the cost of one enrichment is measured. */
     static final int[] SIZES_WORDS = {150, 500, 1_500, 5_000};
     /** Unmeasured requests before each size's measured ones: the REST path is cold until then. */
@@ -95,6 +98,11 @@ public final class Benchmark {
                 "os", System.getProperty("os.name") + " " + System.getProperty("os.version"),
                 "java", System.getProperty("java.version")));
         results.put("plan", plan);
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put("pipeline", Optional.ofNullable(Benchmark.class.getPackage().getImplementationVersion()).orElse("dev"));
+        versions.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        versions.put("kafka", org.apache.kafka.common.utils.AppInfoParser.getVersion());
+        results.put("versions", versions);
         // One load generator is one API key: its rate limit would cap what is measured.
         try (Pipeline pipeline = new Pipeline(settings, out)
                 .withServiceEnvironment(Map.of("PIPELINE_INGEST_RATE_LIMIT_REQUESTS_PER_SECOND", "0")).start();
@@ -121,6 +129,13 @@ public final class Benchmark {
 
     /** The measurements, one after the other, on the running pipeline. */
     private void measure(Pipeline pipeline) throws Exception {
+        try (Connection db = connect(pipeline); Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("show server_version")) {
+            rs.next();
+            @SuppressWarnings("unchecked")
+            Map<String, String> versions = (Map<String, String>) results.get("versions");
+            versions.put("postgresql", rs.getString(1));
+        }
         String ingestUrl = pipeline.service("ingest-service").url();
         step("warm-up: 300 articles through the whole pipeline");
         HttpLoad warm = new HttpLoad(ingestUrl, pipeline.apiKey());
@@ -180,12 +195,21 @@ public final class Benchmark {
         double seconds = load.flood(articles(plan.ingestArticles()), plan.concurrency());
         put("ingest_per_s", load.acceptedAt.size() / seconds);
         put("ingest_refused", load.refused.get());
-        results.put("backlog_ids", load.acceptedAt.keySet());
+        // The same number again in NDJSON batches: each request waits for its acks once, not once an article.
+        step("ingest alone, batches: " + plan.ingestArticles() + " articles, " + BATCH_SIZE + " a request, "
+                + BATCH_CLIENTS + " concurrent clients");
+        HttpLoad batches = new HttpLoad(ingestUrl, pipeline.apiKey());
+        double batchSeconds = batches.floodBatches(articles(plan.ingestArticles()), BATCH_SIZE, BATCH_CLIENTS);
+        put("ingest_batch_per_s", batches.acceptedAt.size() / batchSeconds);
+        put("ingest_batch_refused", batches.refused.get());
+        Set<String> backlog = new java.util.HashSet<>(load.acceptedAt.keySet());
+        backlog.addAll(batches.acceptedAt.keySet());
+        results.put("backlog_ids", backlog);
     }
 
     /** enrich-service alone drains the backlog ingest left; its CPU time gives articles per core-second. */
     private void enrichAlone(Pipeline pipeline) throws Exception {
-        step("enrich alone: draining " + plan.ingestArticles() + " raw articles");
+        step("enrich alone: draining the raw articles ingest left");
         ServiceProcess enrich = pipeline.service("enrich-service");
         enrich.startAgain();
         enrich.awaitReady(Duration.ofMinutes(3));
@@ -270,52 +294,46 @@ public final class Benchmark {
 
     /**
      * 1, 2 and 3 enrich instances in one consumer group draining the same size of backlog: how enrichment scales
-     * with consumers on this machine. Publish is stopped meanwhile (the run ends with these articles unstored).
+     * with consumers on this machine. Instances are added one at a time and warmed over REST before the backlog
+     * is posted (a new JVM compiles for its first few hundred articles); the first third of each backlog is not
+     * timed either. Publish is stopped meanwhile (the run ends with these articles unstored).
      */
     private void enrichScaling(Pipeline pipeline, String ingestUrl) throws Exception {
         ServiceProcess enrich = pipeline.service("enrich-service");
-        ServiceProcess publish = pipeline.service("publish-service");
+        pipeline.service("publish-service").stop(Duration.ofSeconds(30));
+        List<ServiceProcess> running = new ArrayList<>(List.of(enrich));
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (int instances : INSTANCES) {
-            step("enrich scaling: " + instances + " instance(s) draining " + plan.ingestArticles() + " raw articles");
-            enrich.stop(Duration.ofSeconds(30));
-            publish.stop(Duration.ofSeconds(30));
-            HttpLoad load = new HttpLoad(ingestUrl, pipeline.apiKey());
-            load.flood(articles(plan.ingestArticles()), plan.concurrency());
-            List<ServiceProcess> running = new ArrayList<>(List.of(enrich));
-            for (int r = 2; r <= instances; r++) {
-                ServiceProcess replica = enrich.replica(r, Ports.findFree());
-                replicas.add(replica);
-                running.add(replica);
+        try {
+            for (int instances : INSTANCES) {
+                while (running.size() < instances) {
+                    ServiceProcess replica = enrich.replica(running.size() + 1, Ports.findFree());
+                    replicas.add(replica);
+                    running.add(replica);
+                    replica.start();
+                    replica.awaitReady(Duration.ofMinutes(3));
+                    enrichNow(pipeline, replica.url(), REPLICA_WARM_UP, 500);
+                }
+                step("enrich scaling: " + instances + " instance(s) draining " + plan.floodArticles() + " raw articles");
+                new HttpLoad(ingestUrl, pipeline.apiKey()).floodBatches(articles(plan.floodArticles()), BATCH_SIZE, BATCH_CLIENTS);
+                long left = lag(pipeline, "enrich-service", Topics.RAW);
+                while (lag(pipeline, "enrich-service", Topics.RAW) > left * 2 / 3) {
+                    Thread.sleep(50);
+                }
+                Duration cpuBefore = running.stream().map(Benchmark::cpu).reduce(Duration.ZERO, Duration::plus);
+                long backlog = lag(pipeline, "enrich-service", Topics.RAW);
+                long start = System.nanoTime();
+                awaitNoLag(pipeline, "enrich-service", Topics.RAW, Duration.ofMinutes(20));
+                double seconds = (System.nanoTime() - start) / 1e9;
+                Duration cpu = running.stream().map(Benchmark::cpu).reduce(Duration.ZERO, Duration::plus).minus(cpuBefore);
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("instances", instances);
+                row.put("per_s", backlog / seconds);
+                row.put("per_s_core", backlog / Math.max(0.001, cpu.toMillis() / 1000.0));
+                rows.add(row);
+                out.printf("bench:   %d instance(s): %.1f articles/s, %.1f per CPU-second (%d articles timed)%n",
+                        instances, backlog / seconds, backlog / Math.max(0.001, cpu.toMillis() / 1000.0), backlog);
             }
-            enrich.startAgain();
-            running.stream().filter(p -> p != enrich).forEach(ServiceProcess::start);
-            for (ServiceProcess p : running) {
-                p.awaitReady(Duration.ofMinutes(3));
-            }
-            // A new instance's JIT compiles for its first few hundred articles: warm the new ones on the REST path
-            // (the same enrichment code) so that they are compared warm with the warm first instance.
-            for (ServiceProcess p : running.subList(1, running.size())) {
-                enrichNow(pipeline, p.url(), REPLICA_WARM_UP, 500);
-            }
-            // timed once all are ready and the first third of what is left has warmed them up
-            long left = lag(pipeline, "enrich-service", Topics.RAW);
-            while (lag(pipeline, "enrich-service", Topics.RAW) > left * 2 / 3) {
-                Thread.sleep(50);
-            }
-            Duration cpuBefore = running.stream().map(Benchmark::cpu).reduce(Duration.ZERO, Duration::plus);
-            long backlog = lag(pipeline, "enrich-service", Topics.RAW);
-            long start = System.nanoTime();
-            awaitNoLag(pipeline, "enrich-service", Topics.RAW, Duration.ofMinutes(20));
-            double seconds = (System.nanoTime() - start) / 1e9;
-            Duration cpu = running.stream().map(Benchmark::cpu).reduce(Duration.ZERO, Duration::plus).minus(cpuBefore);
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("instances", instances);
-            row.put("per_s", backlog / seconds);
-            row.put("per_s_core", backlog / Math.max(0.001, cpu.toMillis() / 1000.0));
-            rows.add(row);
-            out.printf("bench:   %d instance(s): %.1f articles/s, %.1f per CPU-second%n", instances, backlog / seconds,
-                    backlog / Math.max(0.001, cpu.toMillis() / 1000.0));
+        } finally {
             for (ServiceProcess replica : replicas) {
                 replica.stop(Duration.ofSeconds(30));
             }
@@ -325,15 +343,36 @@ public final class Benchmark {
     }
 
     private void publishAlone(Pipeline pipeline) throws Exception {
-        step("publish alone: storing " + plan.ingestArticles() + " enriched articles");
+        step("publish alone: storing the enriched articles");
         ServiceProcess publish = pipeline.service("publish-service");
         publish.startAgain();
         publish.awaitReady(Duration.ofMinutes(3));
+        Duration publishCpuBefore = cpu(publish);
+        Duration postgresCpuBefore = postgresCpu(pipeline);
         long start = System.nanoTime();
         @SuppressWarnings("unchecked")
         Set<String> backlog = (Set<String>) results.remove("backlog_ids");
         awaitStored(pipeline, backlog, Duration.ofMinutes(20));
         put("publish_store_per_s", backlog.size() / ((System.nanoTime() - start) / 1e9));
+        // Which side of the JDBC connection the time is spent on
+        put("publish_cpu_ms_per_article", cpu(publish).minus(publishCpuBefore).toNanos() / 1e6 / backlog.size());
+        put("postgres_cpu_ms_per_article", postgresCpu(pipeline).minus(postgresCpuBefore).toNanos() / 1e6 / backlog.size());
+    }
+
+    /** CPU of the PostgreSQL server: the postmaster and all its processes (backends, WAL writer, checkpointer). */
+    private static Duration postgresCpu(Pipeline pipeline) throws Exception {
+        Optional<ProcessHandle> postmaster;
+        try (Connection db = connect(pipeline); Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("select pg_backend_pid()")) {
+            rs.next();
+            // asked while the connection (and so this backend process) is still there
+            postmaster = ProcessHandle.of(rs.getLong(1)).flatMap(ProcessHandle::parent);
+        }
+        if (postmaster.isEmpty()) {
+            return Duration.ZERO; // an external server: not ours to see
+        }
+        return java.util.stream.Stream.concat(postmaster.stream(), postmaster.get().descendants())
+                .map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO)).reduce(Duration.ZERO, Duration::plus);
     }
 
     /**

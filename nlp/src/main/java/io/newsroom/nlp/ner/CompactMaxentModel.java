@@ -2,7 +2,10 @@ package io.newsroom.nlp.ner;
 
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.DataReader;
 import opennlp.tools.ml.model.MaxentModel;
+
+import java.io.IOException;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -45,33 +48,105 @@ public final class CompactMaxentModel implements MaxentModel {
         Object[] data = ((AbstractModel) trained).getDataStructures();
         @SuppressWarnings("unchecked")
         Map<String, Context> predicates = (Map<String, Context>) data[1];
-        String[] outcomes = ((String[]) data[2]).clone();
-        if (outcomes.length > Byte.MAX_VALUE) {
-            throw new IllegalArgumentException("too many outcomes for a compact model: " + outcomes.length);
+        Builder builder = new Builder(((String[]) data[2]).clone(), predicates.size(),
+                predicates.values().stream().mapToInt(c -> c.getOutcomes().length).sum());
+        predicates.forEach((feature, context) ->
+                builder.add(fingerprint(feature), context.getOutcomes(), context.getParameters()));
+        return builder.build();
+    }
+
+    /**
+     * Reads a GIS model as OpenNLP writes it (what {@code GISModelReader} reads: a "GIS" tag, the correction
+     * constant and parameter, outcome labels, outcome patterns, feature names, then each feature's parameters
+     * pattern by pattern) straight into the compact form. OpenNLP's own reader first builds a map of every feature
+     * name to its parameters, a 99 MB peak for the Russian model at start-up; here only the names' fingerprints
+     * are kept until the parameters arrive (about 4 MB).
+     */
+    public static CompactMaxentModel read(DataReader in) throws IOException {
+        String type = in.readUTF();
+        if (!"GIS".equals(type)) {
+            throw new IOException("not a GIS maxent model: " + type);
         }
-        int capacity = Integer.highestOneBit(Math.max(16, predicates.size() * 2 - 1)) << 1;
-        long[] table = new long[capacity * 2];
-        int total = predicates.values().stream().mapToInt(c -> c.getOutcomes().length).sum();
-        long[] parameters = new long[total];
-        int at = 0;
-        for (Map.Entry<String, Context> e : predicates.entrySet()) {
-            long key = fingerprint(e.getKey());
+        in.readInt(); // correction constant: scoring does not use it (see eval)
+        in.readDouble(); // correction parameter: likewise
+        String[] outcomes = new String[in.readInt()];
+        for (int o = 0; o < outcomes.length; o++) {
+            outcomes[o] = in.readUTF();
+        }
+        int[][] patterns = new int[in.readInt()][];
+        long total = 0;
+        for (int p = 0; p < patterns.length; p++) {
+            String[] numbers = in.readUTF().split(" ");
+            patterns[p] = new int[numbers.length];
+            for (int k = 0; k < numbers.length; k++) {
+                patterns[p][k] = Integer.parseInt(numbers[k]);
+            }
+            // first: how many features share the pattern; then the outcomes they have parameters for
+            total += (long) patterns[p][0] * (numbers.length - 1);
+        }
+        long[] keys = new long[in.readInt()];
+        for (int f = 0; f < keys.length; f++) {
+            keys[f] = fingerprint(in.readUTF());
+        }
+        if (total > Integer.MAX_VALUE) {
+            throw new IOException("too many parameters for a compact model: " + total);
+        }
+        Builder builder = new Builder(outcomes, keys.length, (int) total);
+        int feature = 0;
+        for (int[] pattern : patterns) {
+            int[] outs = java.util.Arrays.copyOfRange(pattern, 1, pattern.length);
+            for (int f = 0; f < pattern[0]; f++) {
+                double[] params = new double[outs.length];
+                for (int k = 0; k < outs.length; k++) {
+                    params[k] = in.readDouble();
+                }
+                builder.add(keys[feature++], outs, params);
+            }
+        }
+        if (feature != keys.length) {
+            throw new IOException("model has " + keys.length + " features but parameters for " + feature);
+        }
+        return builder.build();
+    }
+
+    /** Fills the table and the parameters one feature at a time. */
+    private static final class Builder {
+        private final String[] outcomes;
+        private final long[] table;
+        private final long[] parameters;
+        private final int capacity;
+        private int features;
+        private int at;
+
+        Builder(String[] outcomes, int featureCount, int parameterCount) {
+            if (outcomes.length > Byte.MAX_VALUE) {
+                throw new IllegalArgumentException("too many outcomes for a compact model: " + outcomes.length);
+            }
+            this.outcomes = outcomes;
+            this.capacity = Integer.highestOneBit(Math.max(16, featureCount * 2 - 1)) << 1;
+            this.table = new long[capacity * 2];
+            this.parameters = new long[parameterCount];
+        }
+
+        void add(long key, int[] outs, double[] params) {
             int slot = (int) key & (capacity - 1);
             while (table[2 * slot] != 0) {
                 if (table[2 * slot] == key) {
-                    throw new IllegalStateException("two features share a fingerprint: " + e.getKey());
+                    throw new IllegalStateException("two features share a fingerprint: " + Long.toHexString(key));
                 }
                 slot = (slot + 1) & (capacity - 1);
             }
-            int[] outs = e.getValue().getOutcomes();
-            double[] params = e.getValue().getParameters();
             table[2 * slot] = key;
             table[2 * slot + 1] = (long) at << 32 | (at + outs.length);
             for (int k = 0; k < outs.length; k++) {
                 parameters[at++] = (long) Float.floatToRawIntBits((float) params[k]) << 32 | outs[k];
             }
+            features++;
         }
-        return new CompactMaxentModel(outcomes, table, parameters, predicates.size());
+
+        CompactMaxentModel build() {
+            return new CompactMaxentModel(outcomes, table, parameters, features);
+        }
     }
 
     /** A 64-bit hash of the string (FNV-1a over UTF-16 units, then mixed); never 0, which marks a free slot. */

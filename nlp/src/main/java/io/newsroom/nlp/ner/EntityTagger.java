@@ -2,7 +2,6 @@ package io.newsroom.nlp.ner;
 
 import io.newsroom.events.EnrichedArticle.EntityType;
 import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -88,15 +87,15 @@ public final class EntityTagger implements MentionFinder {
      */
     public static CompactMaxentModel readNameFinder(InputStream in, Class<?> factory) throws IOException {
         java.util.Properties manifest = new java.util.Properties();
-        MaxentModel maxent = null;
+        CompactMaxentModel maxent = null;
         try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(in)) {
             java.util.zip.ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
-                byte[] bytes = zip.readAllBytes();
                 if (entry.getName().equals("manifest.properties")) {
-                    manifest.load(new java.io.ByteArrayInputStream(bytes));
+                    manifest.load(new java.io.ByteArrayInputStream(zip.readAllBytes()));
                 } else if (entry.getName().equals("nameFinder.model")) {
-                    maxent = new GenericModelReader(new BinaryFileDataReader(new java.io.ByteArrayInputStream(bytes))).getModel();
+                    // streamed: the 20 MB model is never held whole (nor as OpenNLP's map of feature names)
+                    maxent = CompactMaxentModel.read(new BinaryFileDataReader(new java.io.BufferedInputStream(zip, 1 << 16)));
                 }
             }
         }
@@ -104,7 +103,7 @@ public final class EntityTagger implements MentionFinder {
                 || !BioCodec.class.getName().equals(manifest.getProperty("sequenceCodecImplName"))) {
             throw new IOException("not a name-finder model trained with " + factory.getSimpleName());
         }
-        return CompactMaxentModel.of(maxent);
+        return maxent;
     }
 
     public NameGazetteer names() {
