@@ -57,7 +57,7 @@ public final class Benchmark {
         }
 
         public static Plan full() {
-            return new Plan(100_000, 20_000, 120, 100, 20_000, 32, 100);
+            return new Plan(100_000, 6_000, 120, 100, 6_000, 32, 100);
         }
     }
 
