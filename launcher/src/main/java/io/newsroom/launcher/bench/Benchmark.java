@@ -213,24 +213,15 @@ public final class Benchmark {
         ServiceProcess enrich = pipeline.service("enrich-service");
         enrich.startAgain();
         enrich.awaitReady(Duration.ofMinutes(3));
-        // The first third of the backlog warms the JIT (its compiler threads' CPU would count against enrichment);
-        // the rest is measured.
-        long total = lag(pipeline, "enrich-service", Topics.RAW);
-        while (lag(pipeline, "enrich-service", Topics.RAW) > total * 2 / 3) {
-            Thread.sleep(50);
-        }
-        Duration cpuBefore = cpu(enrich);
-        long backlog = lag(pipeline, "enrich-service", Topics.RAW);
-        Map<String, double[]> stagesBefore = EnrichStageTimes.scrape(enrich.url());
-        long start = System.nanoTime();
-        awaitNoLag(pipeline, "enrich-service", Topics.RAW, Duration.ofMinutes(20));
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Duration cpu = cpu(enrich).minus(cpuBefore);
-        put("enrich_per_s", backlog / seconds);
-        put("enrich_per_s_core", backlog / Math.max(0.001, cpu.toMillis() / 1000.0));
+        var stagesBefore = new java.util.concurrent.atomic.AtomicReference<Map<String, double[]>>();
+        Drain drain = timedDrain(pipeline, List.of(enrich), () -> stagesBefore.set(EnrichStageTimes.scrape(enrich.url())));
+        long backlog = drain.articles();
+        Duration cpu = drain.cpu();
+        put("enrich_per_s", drain.perSecond());
+        put("enrich_per_s_core", drain.perCpuSecond());
         // Where the CPU goes: each stage's mean time per article, and the rest of the process's CPU per article
         // (JSON, Kafka client, HTTP, GC, other threads).
-        Map<String, Double> stageMs = EnrichStageTimes.meanMsSince(stagesBefore, EnrichStageTimes.scrape(enrich.url()));
+        Map<String, Double> stageMs = EnrichStageTimes.meanMsSince(stagesBefore.get(), EnrichStageTimes.scrape(enrich.url()));
         double cpuMsPerArticle = cpu.toNanos() / 1e6 / Math.max(1, backlog);
         Map<String, Double> perArticle = new LinkedHashMap<>(stageMs);
         perArticle.put("outside stages", Math.max(0, cpuMsPerArticle - stageMs.values().stream().mapToDouble(d -> d).sum()));
@@ -315,23 +306,14 @@ public final class Benchmark {
                 }
                 step("enrich scaling: " + instances + " instance(s) draining " + plan.floodArticles() + " raw articles");
                 new HttpLoad(ingestUrl, pipeline.apiKey()).floodBatches(articles(plan.floodArticles()), BATCH_SIZE, BATCH_CLIENTS);
-                long left = lag(pipeline, "enrich-service", Topics.RAW);
-                while (lag(pipeline, "enrich-service", Topics.RAW) > left * 2 / 3) {
-                    Thread.sleep(50);
-                }
-                Duration cpuBefore = running.stream().map(Benchmark::cpu).reduce(Duration.ZERO, Duration::plus);
-                long backlog = lag(pipeline, "enrich-service", Topics.RAW);
-                long start = System.nanoTime();
-                awaitNoLag(pipeline, "enrich-service", Topics.RAW, Duration.ofMinutes(20));
-                double seconds = (System.nanoTime() - start) / 1e9;
-                Duration cpu = running.stream().map(Benchmark::cpu).reduce(Duration.ZERO, Duration::plus).minus(cpuBefore);
+                Drain drain = timedDrain(pipeline, running, () -> { });
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("instances", instances);
-                row.put("per_s", backlog / seconds);
-                row.put("per_s_core", backlog / Math.max(0.001, cpu.toMillis() / 1000.0));
+                row.put("per_s", drain.perSecond());
+                row.put("per_s_core", drain.perCpuSecond());
                 rows.add(row);
                 out.printf("bench:   %d instance(s): %.1f articles/s, %.1f per CPU-second (%d articles timed)%n",
-                        instances, backlog / seconds, backlog / Math.max(0.001, cpu.toMillis() / 1000.0), backlog);
+                        instances, drain.perSecond(), drain.perCpuSecond(), drain.articles());
             }
         } finally {
             for (ServiceProcess replica : replicas) {
@@ -340,6 +322,42 @@ public final class Benchmark {
             replicas.clear();
         }
         results.put("enrich_scaling", rows);
+    }
+
+    /** What enrich instances did while draining the raw topic: articles, wall time and their processes' CPU. */
+    private record Drain(long articles, double seconds, Duration cpu) {
+        double perSecond() {
+            return articles / seconds;
+        }
+
+        double perCpuSecond() {
+            return articles / Math.max(0.001, cpu.toMillis() / 1000.0);
+        }
+    }
+
+    /** Something to read just as the timed part starts. */
+    @FunctionalInterface
+    private interface AtStart {
+        void run() throws Exception;
+    }
+
+    /**
+     * Times the enrich instances draining what is left of the raw topic. The first third is left untimed: it warms
+     * the JIT, whose compiler threads' CPU would count against enrichment.
+     */
+    private Drain timedDrain(Pipeline pipeline, List<ServiceProcess> instances, AtStart atStart) throws Exception {
+        long left = lag(pipeline, "enrich-service", Topics.RAW);
+        while (lag(pipeline, "enrich-service", Topics.RAW) > left * 2 / 3) {
+            Thread.sleep(50);
+        }
+        Duration cpuBefore = instances.stream().map(Benchmark::cpu).reduce(Duration.ZERO, Duration::plus);
+        long backlog = lag(pipeline, "enrich-service", Topics.RAW);
+        atStart.run();
+        long start = System.nanoTime();
+        awaitNoLag(pipeline, "enrich-service", Topics.RAW, Duration.ofMinutes(20));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Duration cpu = instances.stream().map(Benchmark::cpu).reduce(Duration.ZERO, Duration::plus).minus(cpuBefore);
+        return new Drain(backlog, seconds, cpu);
     }
 
     private void publishAlone(Pipeline pipeline) throws Exception {

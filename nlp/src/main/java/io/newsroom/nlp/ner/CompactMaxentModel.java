@@ -190,11 +190,7 @@ public final class CompactMaxentModel implements MaxentModel {
     public void addWeights(String feature, double[] scores) {
         long range = range(feature);
         if (range >= 0) {
-            int end = (int) range;
-            for (int k = (int) (range >>> 32); k < end; k++) {
-                long p = parameters[k];
-                scores[(int) p] += Float.intBitsToFloat((int) (p >>> 32));
-            }
+            add(range, 1, scores);
         }
     }
 
