@@ -59,9 +59,11 @@ final class NlpTools {
                     + "the folder given with --data DIR or PIPELINE_DATASETS)");
         }
         Path out = home.resolve(Main.stringOption(args, "--out", SHIPPED_MODELS)).toAbsolutePath().normalize();
-        if (!Files.exists(out.resolve("en-places.tsv"))) {
-            throw new LauncherException(out.resolve("en-places.tsv") + " is missing: copy it from " + SHIPPED_MODELS
-                    + " or make it with io.newsroom.nlp.en.PlaceList (nlp/ENGLISH.md)");
+        for (String list : List.of("en-places.tsv", "en-first-names.tsv")) {
+            if (!Files.exists(out.resolve(list))) {
+                throw new LauncherException(out.resolve(list) + " is missing: copy it from " + SHIPPED_MODELS
+                        + " or make it with io.newsroom.nlp.en.PlaceList or FirstNameList (nlp/ENGLISH.md)");
+            }
         }
         List<String> rest = new ArrayList<>(List.of(data.toString(), out.resolve("en-entities.bin").toString(),
                 Integer.toString(Main.intOption(args, "--iterations", 100))));

@@ -83,6 +83,24 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void aFirstNameTheModelNeverSawStillMakesAPerson() {
+        // "Rocco" and "Melania" are in the first-name list, not in the training corpora's one-word names
+        EnrichedArticle a = enrich("Police said Rocco Catalano did not appear to have a criminal record.\n"
+                + "Melania Trump made her first appearance on the campaign trail on Monday.");
+        entity(a, EntityType.PERSON, "Rocco Catalano");
+        entity(a, EntityType.PERSON, "Melania Trump");
+    }
+
+    @Test
+    void nationalityAdjectivesAreNotPlaces() {
+        EnrichedArticle a = enrich("The Australian government and Egyptian officials met South Korean diplomats in "
+                + "Cairo on Tuesday, a Chinese spokesman said.");
+        entity(a, EntityType.LOCATION, "Cairo");
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.LOCATION).extracting(Entity::name)
+                .doesNotContain("Australian", "Egyptian", "South Korean", "Korean", "Chinese");
+    }
+
+    @Test
     void countriesInAListArePlaces() {
         for (String country : List.of("France", "Germany", "Italy", "Spain")) {
             entity(wire, EntityType.LOCATION, country);

@@ -10,8 +10,8 @@ import java.util.Locale;
  * The English name finder's own features, all on lower-cased words where the word matters so that a headline in
  * capitals looks like the same sentence in mixed case: affixes, word shape ±1, place and country gazetteer
  * matches (longest match, begin/inside) ±1, the one-word name type learned from the corpora ±1, a title before the
- * word ("Chancellor Merkel"), an organisation word after it ("Acme Inc."), numbers around it (results tables),
- * and whether the whole sentence is in capitals. Computes a sentence's lookups once; one instance per decoder.
+ * word ("Chancellor Merkel"), a common first name on the word or next to it ("Melania Trump"), an organisation
+ * word after it ("Acme Inc."), numbers around it (results tables), and whether the whole sentence is in capitals. Computes a sentence's lookups once; one instance per decoder.
  */
 final class EnglishFeatureGenerator implements AdaptiveFeatureGenerator {
 
@@ -21,6 +21,7 @@ final class EnglishFeatureGenerator implements AdaptiveFeatureGenerator {
     private String[] place;
     private EntityType[] learned;
     private boolean[] capitalised;
+    private boolean[] firstName;
     private boolean capitals;
 
     EnglishFeatureGenerator(EnglishGazetteer gazetteer) {
@@ -56,6 +57,15 @@ final class EnglishFeatureGenerator implements AdaptiveFeatureGenerator {
         }
         features.add("ln-1=" + (index > 0 ? learned[index - 1] : "BOS"));
         features.add("ln+1=" + (index + 1 < tokens.length ? learned[index + 1] : "EOS"));
+        if (firstName[index]) {
+            features.add("fn");
+        }
+        if (index > 0 && firstName[index - 1] && capitalised[index]) {
+            features.add("fn-1"); // "Melania Trump": a capitalised word after a first name is most often a surname
+        }
+        if (index + 1 < tokens.length && firstName[index + 1]) {
+            features.add("fn+1");
+        }
         if (index > 0 && EnglishGazetteer.isTitle(lower[index - 1]) && capitalised[index - 1]) {
             features.add("title-1");
         }
@@ -89,6 +99,7 @@ final class EnglishFeatureGenerator implements AdaptiveFeatureGenerator {
         place = new String[n];
         learned = new EntityType[n];
         capitalised = new boolean[n];
+        firstName = new boolean[n];
         int words = 0;
         int upper = 0;
         for (int i = 0; i < n; i++) {
@@ -102,6 +113,7 @@ final class EnglishFeatureGenerator implements AdaptiveFeatureGenerator {
                 }
             }
             learned[i] = capitalised[i] ? gazetteer.nameType(t) : null;
+            firstName[i] = capitalised[i] && gazetteer.isFirstName(t);
         }
         capitals = words >= 3 && upper >= 0.8 * words;
         for (int i = 0; i < n; ) {

@@ -22,7 +22,8 @@ import java.util.TreeMap;
 /**
  * The English word lists: place names (GeoNames' English names, countries from ISO 3166 with their short
  * forms; {@code en-places.tsv}, made by {@link PlaceList}), one-word names learned from the training corpora
- * ({@code en-names.tsv}, written by {@link TrainEnglishModel}), and the generic words of news naming: titles
+ * ({@code en-names.tsv}, written by {@link TrainEnglishModel}), common first names ({@code en-first-names.tsv},
+ * made by {@link FirstNameList}), and the generic words of news naming: titles
  * before a person ("President", "Chancellor") and words that end an organisation ("Inc.", "Ministry", "FC").
  * Lookups are by lower-case form, so headlines in capitals find the same entries. Immutable, thread-safe.
  */
@@ -30,6 +31,7 @@ public final class EnglishGazetteer {
 
     public static final String PLACES_RESOURCE = "/models/en-places.tsv";
     public static final String NAMES_RESOURCE = "/models/en-names.tsv";
+    public static final String FIRST_NAMES_RESOURCE = "/models/en-first-names.tsv";
     /** Longest place name looked up, in tokens ("Bosnia and Herzegovina", "Rio de Janeiro"). */
     static final int MAX_PLACE_TOKENS = 4;
 
@@ -63,40 +65,47 @@ public final class EnglishGazetteer {
     private final Set<String> places;
     private final Set<String> countries;
     private final Map<String, EntityType> names;
+    private final Set<String> firstNames;
 
-    public EnglishGazetteer(Set<String> places, Set<String> countries, Map<String, EntityType> names) {
+    public EnglishGazetteer(Set<String> places, Set<String> countries, Map<String, EntityType> names,
+                            Set<String> firstNames) {
         this.places = Set.copyOf(places);
         this.countries = Set.copyOf(countries);
         this.names = Map.copyOf(names);
+        this.firstNames = Set.copyOf(firstNames);
     }
 
     public static EnglishGazetteer empty() {
-        return new EnglishGazetteer(Set.of(), Set.of(), Map.of());
+        return new EnglishGazetteer(Set.of(), Set.of(), Map.of(), Set.of());
     }
 
     /** The lists shipped in the jar; empty ones where a list is missing. */
     public static EnglishGazetteer loadDefault() {
         try (InputStream places = EnglishGazetteer.class.getResourceAsStream(PLACES_RESOURCE);
-             InputStream names = EnglishGazetteer.class.getResourceAsStream(NAMES_RESOURCE)) {
-            return read(places, names);
+             InputStream names = EnglishGazetteer.class.getResourceAsStream(NAMES_RESOURCE);
+             InputStream firstNames = EnglishGazetteer.class.getResourceAsStream(FIRST_NAMES_RESOURCE)) {
+            return read(places, names, firstNames);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The lists in a folder (a model's folder: {@code en-places.tsv}, {@code en-names.tsv}). */
+    /** The lists in a folder (a model's folder: {@code en-places.tsv}, {@code en-names.tsv}, {@code en-first-names.tsv}). */
     public static EnglishGazetteer load(Path folder) {
         Path p = folder.resolve("en-places.tsv");
         Path n = folder.resolve("en-names.tsv");
+        Path f = folder.resolve("en-first-names.tsv");
         try (InputStream places = Files.exists(p) ? Files.newInputStream(p) : null;
-             InputStream names = Files.exists(n) ? Files.newInputStream(n) : null) {
-            return read(places, names);
+             InputStream names = Files.exists(n) ? Files.newInputStream(n) : null;
+             InputStream firstNames = Files.exists(f) ? Files.newInputStream(f) : null) {
+            return read(places, names, firstNames);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static EnglishGazetteer read(InputStream placeList, InputStream nameList) throws IOException {
+    static EnglishGazetteer read(InputStream placeList, InputStream nameList, InputStream firstNameList)
+            throws IOException {
         Set<String> places = new HashSet<>();
         Set<String> countries = new HashSet<>();
         Map<String, EntityType> names = new HashMap<>();
@@ -110,7 +119,11 @@ public final class EnglishGazetteer {
         for (String[] row : rows(nameList)) {
             names.put(row[0], EntityType.valueOf(row[1]));
         }
-        return new EnglishGazetteer(places, countries, names);
+        Set<String> firstNames = new HashSet<>();
+        for (String[] row : rows(firstNameList)) {
+            firstNames.add(key(row[1]));
+        }
+        return new EnglishGazetteer(places, countries, names, firstNames);
     }
 
     private static List<String[]> rows(InputStream in) throws IOException {
@@ -140,6 +153,50 @@ public final class EnglishGazetteer {
         return names.get(key(word));
     }
 
+    /** Demonyms not formed from their place's name by a regular ending. */
+    private static final Set<String> IRREGULAR_DEMONYMS = Set.of("british", "english", "french", "dutch", "danish",
+            "finnish", "irish", "scottish", "welsh", "spanish", "swiss", "greek", "thai", "filipino", "german",
+            "belgian", "norwegian", "portuguese", "lebanese", "peruvian", "afghan", "kurdish", "arab", "arabic",
+            "european", "african", "asian", "latin", "soviet", "american", "flemish", "walloon", "cypriot",
+            "icelandic", "maltese", "monegasque", "argentine", "argentinian", "venezuelan", "nepali", "bangladeshi");
+
+    /** Regular demonym endings and what the place's name ends with instead ("Egyptian" → "Egypt", "Chinese" → "China"). */
+    private static final List<Map.Entry<String, List<String>>> DEMONYM_ENDINGS = List.of(
+            Map.entry("ian", List.of("", "a", "y", "ia", "e")), Map.entry("ese", List.of("", "a", "e")),
+            Map.entry("an", List.of("", "a", "o", "e")), Map.entry("n", List.of("")), Map.entry("i", List.of("", "a", "ia")),
+            Map.entry("ish", List.of("", "ey", "and", "en")));
+
+    /**
+     * A nationality or regional adjective ("Australian", "Egyptian", "Chinese", "South Korean"'s "Korean"), which
+     * news annotation leaves out of places (it is a MISC name there): a fixed list, or a known place's name with a
+     * demonym ending, when the word is not itself a place.
+     */
+    public boolean isDemonym(String word) {
+        String k = key(word);
+        if (k.length() < 4 || places.contains(k)) {
+            return false;
+        }
+        if (IRREGULAR_DEMONYMS.contains(k)) {
+            return true;
+        }
+        for (Map.Entry<String, List<String>> ending : DEMONYM_ENDINGS) {
+            if (k.endsWith(ending.getKey())) {
+                String stem = k.substring(0, k.length() - ending.getKey().length());
+                for (String restored : ending.getValue()) {
+                    if (stem.length() + restored.length() >= 4 && places.contains(stem + restored)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A given name common in English-speaking countries ("Melania", "Rocco"), any case. */
+    public boolean isFirstName(String word) {
+        return firstNames.contains(key(word));
+    }
+
     static boolean isTitle(String word) {
         return TITLES.contains(word.toLowerCase(Locale.ROOT));
     }
@@ -149,7 +206,7 @@ public final class EnglishGazetteer {
     }
 
     public int size() {
-        return places.size() + names.size();
+        return places.size() + names.size() + firstNames.size();
     }
 
     /** Writes learned one-word names as {@code word<TAB>TYPE} lines, sorted. */

@@ -232,6 +232,9 @@ public final class EnglishTagger implements MentionFinder {
         if (to - from == 1 && EnglishGazetteer.isTitle(first)) {
             return null;
         }
+        if (f.type == EntityType.LOCATION && gazetteer.isDemonym(tokens.get(to - 1).text())) {
+            return null; // "Australian", "South Korean": an adjective of a place, not the place
+        }
         return new Found(from, to, f.type, f.confidence);
     }
 

@@ -42,6 +42,13 @@ import java.util.Map;
 public final class TrainEnglishModel {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Averaged perceptron, features seen once kept: on the development set it beat GIS maxent (cutoff 2, 100 or
+     * 300 iterations) by 0.12 F1 for people and 0.06 for organisations, and L-BFGS maxent (L2 1.0) by 0.05 for
+     * people, at a fifth of the training time. ENGLISH.md has the table.
+     */
+    static final String ALGORITHM = "PERCEPTRON";
+    static final int CUTOFF = 1;
     static final List<String> CORPORA = List.of("uner_en_ewt.jsonl", "uner_en_pud.jsonl", "wikigold.jsonl", "btc.jsonl");
 
     private TrainEnglishModel() {
@@ -94,8 +101,8 @@ public final class TrainEnglishModel {
                 names.size(), gazetteer.size());
 
         List<NameSample> samples = toSamples(train, true);
-        System.out.printf(Locale.ROOT, "%d sentences (with capitals copies), %d mentions; training MAXENT, %d iterations%n",
-                samples.size(), samples.stream().mapToInt(s -> s.getNames().length).sum(), iterations);
+        System.out.printf(Locale.ROOT, "%d sentences (with capitals copies), %d mentions; training %s, %d iterations%n",
+                samples.size(), samples.stream().mapToInt(s -> s.getNames().length).sum(), ALGORITHM, iterations);
         TokenNameFinderModel model = train(samples, iterations, gazetteer);
         double seconds = (System.nanoTime() - t0) / 1e9;
         try (OutputStream os = Files.newOutputStream(out)) {
@@ -127,15 +134,14 @@ public final class TrainEnglishModel {
         return TrainingCorpora.readJsonl(jsonl, "", EntityType::valueOf);
     }
 
-    /** Trains a name finder with {@link EnglishNameFinderFactory}'s features on 2 threads. */
+    /** Trains a name finder with {@link EnglishNameFinderFactory}'s features ({@link #ALGORITHM}, one thread). */
     public static TokenNameFinderModel train(List<NameSample> samples, int iterations, EnglishGazetteer gazetteer)
             throws IOException {
         ExtensionLoader.registerAllowedPackage(EnglishNameFinderFactory.class.getPackageName());
         TrainingParameters params = TrainingParameters.defaultParams();
-        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        params.put(TrainingParameters.ALGORITHM_PARAM, ALGORITHM);
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-        params.put(TrainingParameters.CUTOFF_PARAM, 2);
-        params.put(TrainingParameters.THREADS_PARAM, 2);
+        params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
         return NameFinderME.train("en", null, new CollectionObjectStream<>(samples), params,
                 new EnglishNameFinderFactory(gazetteer));
     }

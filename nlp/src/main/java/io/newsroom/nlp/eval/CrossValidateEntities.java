@@ -16,7 +16,7 @@ import java.util.Locale;
 
 /**
  * k-fold cross-validation of training on the factRuEval folder too: {@code CrossValidateEntities <data root>
- * <factRuEval folder> [folds] [iterations]}. Each fold trains on NEREL + Collection5 + the other folds of the
+ * <factRuEval folder> [folds] [iterations] [MAXENT|PERCEPTRON]}. Each fold trains on NEREL + Collection5 + the other folds of the
  * folder (weighted x3, as {@code -Dtrain.factrueval} does in {@link TrainEntityModel}) and runs the entity
  * stage on the held-out fold; the tables add up all folds, so every document is scored by a model that never
  * saw it.
@@ -31,6 +31,7 @@ public final class CrossValidateEntities {
         List<AnnotatedText> target = FactRuEvalCorpus.read(Path.of(args[1]));
         int folds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         int iterations = args.length > 3 ? Integer.parseInt(args[3]) : 60;
+        String algorithm = args.length > 4 ? args[4] : "MAXENT";
         long t0 = System.nanoTime();
         List<AnnotatedText> base = new ArrayList<>(TrainingCorpora.readNerel(root.resolve("nerel-1.1")));
         base.addAll(TrainingCorpora.readCollection5(root.resolve("collection5/collection5.jsonl")));
@@ -49,7 +50,7 @@ public final class CrossValidateEntities {
             List<AnnotatedText> named = new ArrayList<>(base);
             named.addAll(train);
             EntityStage stage = new EntityStage(new EntityTagger(TrainEntityModel.train(samples, iterations,
-                    "MAXENT"), NameGazetteer.build(named, 2)));
+                    algorithm), NameGazetteer.build(named, 2)));
             EntityScorer foldScorer = EvalEntities.evaluate(stage, test);
             for (AnnotatedText doc : test) {
                 scorer.add(doc.mentions(), mentions(stage, doc));
@@ -58,7 +59,7 @@ public final class CrossValidateEntities {
                     fold + 1, folds, test.size(), foldScorer.strictTotal().f1(), (System.nanoTime() - t0) / 1e9);
         }
         System.out.printf(Locale.ROOT, "%d-fold cross-validation on %s (trained on NEREL + Collection5 + other "
-                + "folds x3, MAXENT %d iterations)%n", folds, args[1], iterations);
+                + "folds x3, %s %d iterations)%n", folds, args[1], algorithm, iterations);
         System.out.print(scorer.table(true));
         System.out.print(scorer.table(false));
         System.out.printf(Locale.ROOT, "SUMMARY cv=%d strict_f1 PER=%.3f LOC=%.3f ORG=%.3f relaxed_f1 PER=%.3f "

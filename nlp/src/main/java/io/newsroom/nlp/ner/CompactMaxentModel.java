@@ -64,11 +64,13 @@ public final class CompactMaxentModel implements MaxentModel {
      */
     public static CompactMaxentModel read(DataReader in) throws IOException {
         String type = in.readUTF();
-        if (!"GIS".equals(type)) {
-            throw new IOException("not a GIS maxent model: " + type);
+        if ("GIS".equals(type)) {
+            in.readInt(); // correction constant: scoring does not use it (see eval)
+            in.readDouble(); // correction parameter: likewise
+        } else if (!"Perceptron".equals(type)) {
+            // a perceptron model is the same table of weights without GIS's correction constants
+            throw new IOException("not a GIS maxent or perceptron model: " + type);
         }
-        in.readInt(); // correction constant: scoring does not use it (see eval)
-        in.readDouble(); // correction parameter: likewise
         String[] outcomes = new String[in.readInt()];
         for (int o = 0; o < outcomes.length; o++) {
             outcomes[o] = in.readUTF();

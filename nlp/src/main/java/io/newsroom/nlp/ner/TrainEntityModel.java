@@ -112,7 +112,7 @@ public final class TrainEntityModel {
         TrainingParameters params = TrainingParameters.defaultParams();
         params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-        params.put(TrainingParameters.CUTOFF_PARAM, 2);
+        params.put(TrainingParameters.CUTOFF_PARAM, Integer.getInteger("train.cutoff", 2));
         params.put(TrainingParameters.THREADS_PARAM, 2);
         return NameFinderME.train("ru", null, new CollectionObjectStream<>(samples), params,
                 new RussianNameFinderFactory());

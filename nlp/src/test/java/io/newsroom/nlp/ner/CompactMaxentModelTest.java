@@ -1,8 +1,15 @@
 package io.newsroom.nlp.ner;
 
 import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.perceptron.BinaryPerceptronModelWriter;
+import opennlp.tools.ml.perceptron.PerceptronModel;
 import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -36,6 +43,31 @@ class CompactMaxentModelTest {
         assertThat(compact.features()).isEqualTo(3);
         assertThat(compact.getIndex("PERSON-cont")).isEqualTo(2);
         assertThat(compact.getNumOutcomes()).isEqualTo(3);
+    }
+
+    @Test
+    void readsAPerceptronModelFileAsTheSoftmaxOfItsWeightSums() throws Exception {
+        Context[] params = {
+                new Context(new int[] {1, 2}, new double[] {2.5, -0.75}),
+                new Context(new int[] {0}, new double[] {1.25}),
+                new Context(new int[] {0, 1, 2}, new double[] {-0.5, 0.3, 0.9})};
+        PerceptronModel perceptron = new PerceptronModel(params, new String[] {"w=путин", "w=и", "shape=Xx"}, OUTCOMES);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            new BinaryPerceptronModelWriter(perceptron, out).persist();
+        }
+        CompactMaxentModel compact = CompactMaxentModel.read(
+                new BinaryFileDataReader(new ByteArrayInputStream(bytes.toByteArray())));
+
+        double[] sums = {-0.5, 2.5 + 0.3, -0.75 + 0.9}; // w=путин and shape=Xx
+        double norm = Math.exp(sums[0]) + Math.exp(sums[1]) + Math.exp(sums[2]);
+        double[] actual = compact.eval(new String[] {"w=путин", "shape=Xx", "w=unseen"});
+        for (int o = 0; o < OUTCOMES.length; o++) {
+            assertThat(actual[o]).as(OUTCOMES[o]).isCloseTo(Math.exp(sums[o]) / norm, within(1e-6));
+        }
+        double[] expected = perceptron.eval(new String[] {"w=путин", "shape=Xx", "w=unseen"});
+        assertThat(compact.getBestOutcome(actual)).isEqualTo(perceptron.getBestOutcome(expected)).isEqualTo("PERSON-start");
+        assertThat(compact.features()).isEqualTo(3);
     }
 
     @Test
