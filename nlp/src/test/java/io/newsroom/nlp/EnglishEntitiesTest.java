@@ -92,6 +92,24 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void anUnknownNameBesideAVerbOfSayingIsTheSpeaker() {
+        EnrichedArticle a = enrich("\"The harvest came early this year,\" Okonkwo said on Friday.\n"
+                + "\"Nobody expected it,\" said Vantongeren, who farms nearby. He told Harbinger Weekly little else.");
+        entity(a, EntityType.PERSON, "Okonkwo");
+        entity(a, EntityType.PERSON, "Vantongeren");
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .doesNotContain("Harbinger Weekly", "Harbinger", "Friday", "He");
+    }
+
+    @Test
+    void anUnknownAcronymIsAnOrganisationButCommonAbbreviationsAreNot() {
+        EnrichedArticle a = enrich("The device was certified by the spy agency GCHQ last year, the company's CEO "
+                + "told shareholders, and its GDP forecast was NOT changed.");
+        entity(a, EntityType.ORGANIZATION, "GCHQ");
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("CEO", "GDP", "NOT");
+    }
+
+    @Test
     void nationalityAdjectivesAreNotPlaces() {
         EnrichedArticle a = enrich("The Australian government and Egyptian officials met South Korean diplomats in "
                 + "Cairo on Tuesday, a Chinese spokesman said.");

@@ -53,6 +53,32 @@ public final class EnglishTagger implements MentionFinder {
             "outlast", "outlasts", "overpower", "overpowers", "whip", "whips", "maul", "mauls", "trounce", "trounces",
             "upset", "upsets", "shade", "shades", "edged", "routed", "crushed", "thrashed", "stunned", "swept", "blanked");
 
+    /** Verbs of saying that follow or precede a speaker's name in news ("Saqib said", "said Guilbeault"). */
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "explained", "explains",
+            "wrote", "writes", "asked", "asks", "argued", "argues", "noted", "notes", "recalled", "recalls", "insisted",
+            "insists", "admitted", "admits", "warned", "warns", "stressed", "replied", "acknowledged", "acknowledges");
+    /** Capitalised words before "said" that are not names. */
+    private static final Set<String> NOT_SPEAKERS = Set.of("he", "she", "it", "they", "we", "i", "you", "who", "this",
+            "that", "there", "one", "someone", "everyone", "nobody", "police", "officials", "sources", "witnesses",
+            "experts", "analysts", "residents", "critics", "lawyers", "prosecutors", "authorities", "doctors", "some",
+            "others", "many", "both", "all", "each", "his", "her", "their", "our", "its", "a", "an", "the", "and", "but",
+            "as", "when", "then", "later", "also", "yesterday", "today", "tomorrow", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** Of those, the verbs whose following name is the listener, not the speaker ("told El Mundo"). */
+    private static final Set<String> TO_A_LISTENER = Set.of("told", "asked", "asks", "replied");
+
+    /** Capital-letter words of news that name no organisation (roles, measures, media, emphasis). */
+    private static final Set<String> NOT_ORGANISATIONS = Set.of("CEO", "CFO", "COO", "CTO", "GDP", "TV", "PM", "AM",
+            "PC", "ID", "OK", "USD", "EUR", "GBP", "DNA", "HIV", "AIDS", "IT", "IPO", "CD", "DVD", "SUV", "VAT", "AI",
+            "UFO", "FAQ", "PDF", "URL", "HTML", "SMS", "GPS", "LGBT", "LGBTQ", "NB", "PS", "RIP", "BBQ", "ATM", "PIN",
+            "MP", "MPS", "MEP", "CCTV", "COVID", "SARS", "MRI", "ICU", "GMT", "UTC", "EST", "PST", "BST", "CET", "KM",
+            "MPH", "KG", "NOT", "NO", "YES", "ALL", "NEW", "NOW", "THE", "AND", "OR", "BUT", "VERY", "NEVER", "ONLY",
+            "MUST", "WILL", "REALLY", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX", "XXI", "USB",
+            "PhD", "DIY", "VIP", "OMG", "LOL", "ASAP", "AKA", "FYI", "RSVP", "ETA", "ISBN", "GMO", "CO2", "LED", "LCD",
+            "HD", "4K", "3D", "VR", "AR", "APP", "API", "IQ", "PR", "HR", "QC", "QA", "MBA", "BA", "MA", "BSC", "MSC",
+            "BC", "AD", "BCE", "CE", "ERA", "MVP", "RBI", "OST", "NE", "NW", "SE", "SW");
+
     private final CompactMaxentModel model;
     private final EnglishGazetteer gazetteer;
     private final EnglishTokenizer tokenizer = new EnglishTokenizer();
@@ -164,6 +190,8 @@ public final class EnglishTagger implements MentionFinder {
         found = repeated(t, found);
         found = placesFromGazetteer(t, found);
         found = sportsTeams(t, found);
+        found = speakers(t, found);
+        found = acronyms(t, found);
         List<TypedSpan> out = new ArrayList<>(found.size());
         for (Found f : found) {
             out.add(new TypedSpan(tokens.get(f.from).start(), tokens.get(f.to - 1).end(), f.type));
@@ -396,6 +424,73 @@ public final class EnglishTagger implements MentionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * A capitalised word or two the model left out, right before or after a verb of saying in a mixed-case
+     * sentence ("Saqib said", "says Tarlo", "said Lindsay Gay ."), is a person: news names its speakers so.
+     * Organisations speak too ("Google said"), but those the model and the gazetteers already name.
+     */
+    private List<Found> speakers(Text t, List<Found> found) {
+        boolean[] covered = covered(t, found);
+        List<Found> out = new ArrayList<>(found);
+        for (int v = 0; v < t.tokens.size(); v++) {
+            if (!SPEECH_VERBS.contains(t.word(v)) || t.capitals[t.sentenceOf[v]]) {
+                continue;
+            }
+            int[] s = t.sentences.get(t.sentenceOf[v]);
+            // before the verb: "Saqib said", "Lindsay Gay said"
+            int from = v;
+            while (from > s[0] && v - from < 3 && plainName(t, from - 1, covered)) {
+                from--;
+            }
+            if (from < v && !(from > s[0] && (covered[from - 1] || t.nameLike(from - 1)))) {
+                out.add(new Found(from, v, EntityType.PERSON, 0.5));
+                Arrays.fill(covered, from, v, true);
+            }
+            // after it: "said Guilbeault ." / "says Tarlo ,"
+            int to = v + 1;
+            while (to < s[1] && to - v <= 3 && plainName(t, to, covered)) {
+                to++;
+            }
+            if (to > v + 1 && (to == s[1] || isPunctuation(t.word(to))) && !TO_A_LISTENER.contains(t.word(v))) {
+                out.add(new Found(v + 1, to, EntityType.PERSON, 0.5));
+                Arrays.fill(covered, v + 1, to, true);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /**
+     * An untagged word of two to six capitals in a mixed-case sentence ("GCHQ", "RSPB", "CRTC") names an
+     * organisation in news, unless it is a place ("UK"), a known person or place name, or a common
+     * abbreviation or emphasis ({@link #NOT_ORGANISATIONS}).
+     */
+    private List<Found> acronyms(Text t, List<Found> found) {
+        boolean[] covered = covered(t, found);
+        List<Found> out = new ArrayList<>(found);
+        for (int i = 0; i < t.tokens.size(); i++) {
+            String w = t.word(i);
+            if (covered[i] || t.capitals[t.sentenceOf[i]] || w.length() < 2 || w.length() > 6
+                    || !w.codePoints().allMatch(c -> c >= 'A' && c <= 'Z') || NOT_ORGANISATIONS.contains(w)
+                    || gazetteer.isPlace(w) || gazetteer.nameType(w) != null && gazetteer.nameType(w) != EntityType.ORGANIZATION
+                    || EnglishGazetteer.isTitle(w)) {
+                continue;
+            }
+            out.add(new Found(i, i + 1, EntityType.ORGANIZATION, 0.5));
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /** An untagged, capitalised word that could be part of a name: no place, title or common sentence word. */
+    private boolean plainName(Text t, int i, boolean[] covered) {
+        String w = t.word(i);
+        return !covered[i] && t.nameLike(i) && w.length() > 1 && w.codePoints().skip(1).allMatch(Character::isLowerCase)
+                && !NOT_SPEAKERS.contains(w.toLowerCase(Locale.ROOT)) && !EnglishGazetteer.isTitle(w)
+                && !gazetteer.isPlace(w) && !gazetteer.isDemonym(w) && !EnglishGazetteer.isOrgWord(w)
+                && (gazetteer.nameType(w) == null || gazetteer.nameType(w) == EntityType.PERSON);
     }
 
     private static boolean resultsLine(Text t, Found f) {
