@@ -32,8 +32,11 @@ import java.util.concurrent.TimeUnit;
 @Threads(1)
 public class EnrichmentBenchmark {
 
-    /** typical: the project's fixture news article (~120 words); long: ~12,000 words; sample: the shared one. */
-    @Param({"typical", "long", "sample"})
+    /**
+     * typical: the project's fixture news article (~120 words); long: ~12,000 words; sample: the shared one;
+     * english: the project's English wire fixture (~150 words, the English model).
+     */
+    @Param({"typical", "long", "sample", "english"})
     public String size;
 
     private EnrichmentPipeline pipeline;
@@ -47,7 +50,12 @@ public class EnrichmentBenchmark {
             typical = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Path sample = Path.of("../../shared/samples/vzglyad-putin-lukashenko.txt");
+        String english;
+        try (InputStream in = EnrichmentBenchmark.class.getResourceAsStream("/articles/en-wire.txt")) {
+            english = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
         String text = switch (size) {
+            case "english" -> english;
             case "long" -> typical + "\n\n" + typical.substring(typical.indexOf("\n\n") + 2).repeat(100);
             case "sample" -> Files.exists(sample) ? Files.readString(sample) : typical;
             default -> typical;
