@@ -45,6 +45,10 @@ class EnglishEntitiesTest {
         return found.get();
     }
 
+    static List<String> names(EnrichedArticle article, EntityType type) {
+        return article.entities().stream().filter(e -> e.type() == type).map(Entity::name).toList();
+    }
+
     @Test
     void isRoutedToTheEnglishModel() {
         assertThat(wire.language()).isEqualTo("en");
@@ -84,11 +88,10 @@ class EnglishEntitiesTest {
 
     @Test
     void aFirstNameTheModelNeverSawStillMakesAPerson() {
-        // "Rocco" and "Melania" are in the first-name list, not in the training corpora's one-word names
-        EnrichedArticle a = enrich("Police said Rocco Catalano did not appear to have a criminal record.\n"
-                + "Melania Trump made her first appearance on the campaign trail on Monday.");
-        entity(a, EntityType.PERSON, "Rocco Catalano");
-        entity(a, EntityType.PERSON, "Melania Trump");
+        // "Rosalind" and "Thaddeus" are in the first-name list; neither they nor the surnames are in the corpora
+        EnrichedArticle a = enrich("Police said Rosalind Vantreese did not appear to have a criminal record.\n"
+                + "Thaddeus Okorafor made his first appearance on the campaign trail on Monday.");
+        assertThat(names(a, EntityType.PERSON)).contains("Rosalind Vantreese", "Thaddeus Okorafor");
     }
 
     @Test
@@ -97,15 +100,14 @@ class EnglishEntitiesTest {
                 + "\"Nobody expected it,\" said Vantongeren, who farms nearby. He told Harbinger Weekly little else.");
         entity(a, EntityType.PERSON, "Okonkwo");
         entity(a, EntityType.PERSON, "Vantongeren");
-        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
-                .doesNotContain("Harbinger Weekly", "Harbinger", "Friday", "He");
+        assertThat(names(a, EntityType.PERSON)).doesNotContain("Harbinger Weekly", "Harbinger", "Friday", "He");
     }
 
     @Test
     void anUnknownAcronymIsAnOrganisationButCommonAbbreviationsAreNot() {
-        EnrichedArticle a = enrich("The device was certified by the spy agency GCHQ last year, the company's CEO "
+        EnrichedArticle a = enrich("The device was certified by the water regulator CRWB last year, the company's CEO "
                 + "told shareholders, and its GDP forecast was NOT changed.");
-        entity(a, EntityType.ORGANIZATION, "GCHQ");
+        entity(a, EntityType.ORGANIZATION, "CRWB");
         assertThat(a.entities()).extracting(Entity::name).doesNotContain("CEO", "GDP", "NOT");
     }
 
@@ -114,8 +116,7 @@ class EnglishEntitiesTest {
         EnrichedArticle a = enrich("The Australian government and Egyptian officials met South Korean diplomats in "
                 + "Cairo on Tuesday, a Chinese spokesman said.");
         entity(a, EntityType.LOCATION, "Cairo");
-        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.LOCATION).extracting(Entity::name)
-                .doesNotContain("Australian", "Egyptian", "South Korean", "Korean", "Chinese");
+        assertThat(names(a, EntityType.LOCATION)).doesNotContain("Australian", "Egyptian", "South Korean", "Korean", "Chinese");
     }
 
     @Test
