@@ -11,7 +11,8 @@ import java.util.Locale;
  * capitals looks like the same sentence in mixed case: affixes, word shape ±1, place and country gazetteer
  * matches (longest match, begin/inside) ±1, the one-word name type learned from the corpora ±1, a title before the
  * word ("Chancellor Merkel"), a common first name on the word or next to it ("Melania Trump"), an organisation
- * word after it ("Acme Inc."), numbers around it (results tables), and whether the whole sentence is in capitals. Computes a sentence's lookups once; one instance per decoder.
+ * word after it ("Acme Inc."), numbers around it (results tables), and whether the whole sentence is in capitals.
+ * Computes a sentence's lookups once; one instance per decoder.
  */
 final class EnglishFeatureGenerator implements AdaptiveFeatureGenerator {
 

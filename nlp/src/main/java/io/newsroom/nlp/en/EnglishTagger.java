@@ -75,8 +75,8 @@ public final class EnglishTagger implements MentionFinder {
             "MP", "MPS", "MEP", "CCTV", "COVID", "SARS", "MRI", "ICU", "GMT", "UTC", "EST", "PST", "BST", "CET", "KM",
             "MPH", "KG", "NOT", "NO", "YES", "ALL", "NEW", "NOW", "THE", "AND", "OR", "BUT", "VERY", "NEVER", "ONLY",
             "MUST", "WILL", "REALLY", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XX", "XXI", "USB",
-            "PhD", "DIY", "VIP", "OMG", "LOL", "ASAP", "AKA", "FYI", "RSVP", "ETA", "ISBN", "GMO", "CO2", "LED", "LCD",
-            "HD", "4K", "3D", "VR", "AR", "APP", "API", "IQ", "PR", "HR", "QC", "QA", "MBA", "BA", "MA", "BSC", "MSC",
+            "DIY", "VIP", "OMG", "LOL", "ASAP", "AKA", "FYI", "RSVP", "ETA", "ISBN", "GMO", "LED", "LCD",
+            "HD", "VR", "AR", "APP", "API", "IQ", "PR", "HR", "QC", "QA", "MBA", "BA", "MA", "BSC", "MSC",
             "BC", "AD", "BCE", "CE", "ERA", "MVP", "RBI", "OST", "NE", "NW", "SE", "SW");
 
     private final CompactMaxentModel model;
@@ -474,8 +474,8 @@ public final class EnglishTagger implements MentionFinder {
             String w = t.word(i);
             if (covered[i] || t.capitals[t.sentenceOf[i]] || w.length() < 2 || w.length() > 6
                     || !w.codePoints().allMatch(c -> c >= 'A' && c <= 'Z') || NOT_ORGANISATIONS.contains(w)
-                    || gazetteer.isPlace(w) || gazetteer.nameType(w) != null && gazetteer.nameType(w) != EntityType.ORGANIZATION
-                    || EnglishGazetteer.isTitle(w)) {
+                    || gazetteer.isPlace(w) || EnglishGazetteer.isTitle(w)
+                    || gazetteer.nameType(w) != null && gazetteer.nameType(w) != EntityType.ORGANIZATION) {
                 continue;
             }
             out.add(new Found(i, i + 1, EntityType.ORGANIZATION, 0.5));
