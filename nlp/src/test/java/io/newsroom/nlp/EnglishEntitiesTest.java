@@ -120,6 +120,12 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void aPlaceThatNamesATreatyIsNotAPlaceThere() {
+        EnrichedArticle a = enrich("Delegates met in Paris on Monday. They said the Paris Agreement would hold.");
+        assertThat(entity(a, EntityType.LOCATION, "Paris").mentions()).hasSize(1);
+    }
+
+    @Test
     void countriesInAListArePlaces() {
         for (String country : List.of("France", "Germany", "Italy", "Spain")) {
             entity(wire, EntityType.LOCATION, country);

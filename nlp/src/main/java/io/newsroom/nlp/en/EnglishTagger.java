@@ -68,6 +68,11 @@ public final class EnglishTagger implements MentionFinder {
     /** Of those, the verbs whose following name is the listener, not the speaker ("told El Mundo"). */
     private static final Set<String> TO_A_LISTENER = Set.of("told", "asked", "asks", "replied");
 
+    /** Heads of event, treaty and prize names built on a place ("Paris Agreement", "Tokyo Olympics"): no place there. */
+    private static final Set<String> PLACE_NAMED_THINGS = Set.of("Agreement", "Accord", "Accords", "Treaty", "Protocol",
+            "Convention", "Declaration", "Summit", "Games", "Olympics", "Marathon", "Open", "Prize", "Award", "Awards",
+            "Festival", "Biennale", "Doctrine", "Initiative", "Process", "Talks", "Round", "Cup", "Masters", "Classic");
+
     /** Capital-letter words of news that name no organisation (roles, measures, media, emphasis). */
     private static final Set<String> NOT_ORGANISATIONS = Set.of("CEO", "CFO", "COO", "CTO", "GDP", "TV", "PM", "AM",
             "PC", "ID", "OK", "USD", "EUR", "GBP", "DNA", "HIV", "AIDS", "IT", "IPO", "CD", "DVD", "SUV", "VAT", "AI",
@@ -263,6 +268,9 @@ public final class EnglishTagger implements MentionFinder {
         if (f.type == EntityType.LOCATION && gazetteer.isDemonym(tokens.get(to - 1).text())) {
             return null; // "Australian", "South Korean": an adjective of a place, not the place
         }
+        if (f.type == EntityType.LOCATION && to < tokens.size() && PLACE_NAMED_THINGS.contains(tokens.get(to).text())) {
+            return null; // "the Paris Agreement": the place names a treaty or an event, which is not a place
+        }
         return new Found(from, to, f.type, f.confidence);
     }
 
@@ -342,6 +350,9 @@ public final class EnglishTagger implements MentionFinder {
                 if (type == null && length == 1 && surnames.containsKey(k)
                         && !(t.sentenceStart(i) && EnglishGazetteer.isTitle(t.word(i)))) {
                     type = EntityType.PERSON;
+                }
+                if (type == EntityType.LOCATION && to < t.tokens.size() && PLACE_NAMED_THINGS.contains(t.word(to))) {
+                    type = null; // "Paris" elsewhere, but "the Paris Agreement" here
                 }
                 if (type != null) {
                     add = new Found(i, to, type, 0.5);
