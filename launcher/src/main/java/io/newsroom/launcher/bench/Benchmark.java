@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -213,7 +214,7 @@ public final class Benchmark {
         ServiceProcess enrich = pipeline.service("enrich-service");
         enrich.startAgain();
         enrich.awaitReady(Duration.ofMinutes(3));
-        var stagesBefore = new java.util.concurrent.atomic.AtomicReference<Map<String, double[]>>();
+        var stagesBefore = new AtomicReference<Map<String, double[]>>();
         Drain drain = timedDrain(pipeline, List.of(enrich), () -> stagesBefore.set(EnrichStageTimes.scrape(enrich.url())));
         long backlog = drain.articles();
         Duration cpu = drain.cpu();

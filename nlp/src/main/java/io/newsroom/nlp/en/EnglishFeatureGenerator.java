@@ -101,22 +101,14 @@ final class EnglishFeatureGenerator implements AdaptiveFeatureGenerator {
         learned = new EntityType[n];
         capitalised = new boolean[n];
         firstName = new boolean[n];
-        int words = 0;
-        int upper = 0;
         for (int i = 0; i < n; i++) {
             String t = tokens[i];
             lower[i] = t.toLowerCase(Locale.ROOT);
             capitalised[i] = Character.isUpperCase(t.codePointAt(0));
-            if (t.length() > 1 && Character.isLetter(t.codePointAt(0))) {
-                words++;
-                if (t.equals(t.toUpperCase(Locale.ROOT))) {
-                    upper++;
-                }
-            }
             learned[i] = capitalised[i] ? gazetteer.nameType(t) : null;
             firstName[i] = capitalised[i] && gazetteer.isFirstName(t);
         }
-        capitals = words >= 3 && upper >= 0.8 * words;
+        capitals = EnglishTagger.inCapitals(tokens); // the same rule as the tagger's, so features and rules agree
         for (int i = 0; i < n; ) {
             int length = capitalised[i] ? placeAt(tokens, i) : 0;
             if (length == 0) {

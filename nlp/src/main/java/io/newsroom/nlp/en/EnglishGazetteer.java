@@ -62,6 +62,19 @@ public final class EnglishGazetteer {
             "trust", "exchange", "organization", "organisation", "society", "church", "school", "hospital",
             "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "celtic");
 
+    /** Demonyms not formed from their place's name by a regular ending. */
+    private static final Set<String> IRREGULAR_DEMONYMS = Set.of("british", "english", "french", "dutch", "danish",
+            "finnish", "irish", "scottish", "welsh", "spanish", "swiss", "greek", "thai", "filipino", "german",
+            "belgian", "norwegian", "portuguese", "lebanese", "peruvian", "afghan", "kurdish", "arab", "arabic",
+            "european", "african", "asian", "latin", "soviet", "american", "flemish", "walloon", "cypriot",
+            "icelandic", "maltese", "monegasque", "argentine", "argentinian", "venezuelan", "nepali", "bangladeshi");
+
+    /** Regular demonym endings and what the place's name ends with instead ("Egyptian" → "Egypt", "Chinese" → "China"). */
+    private static final List<Map.Entry<String, List<String>>> DEMONYM_ENDINGS = List.of(
+            Map.entry("ian", List.of("", "a", "y", "ia", "e")), Map.entry("ese", List.of("", "a", "e")),
+            Map.entry("an", List.of("", "a", "o", "e")), Map.entry("n", List.of("")), Map.entry("i", List.of("", "a", "ia")),
+            Map.entry("ish", List.of("", "ey", "and", "en")));
+
     private final Set<String> places;
     private final Set<String> countries;
     private final Map<String, EntityType> names;
@@ -152,19 +165,6 @@ public final class EnglishGazetteer {
     public EntityType nameType(String word) {
         return names.get(key(word));
     }
-
-    /** Demonyms not formed from their place's name by a regular ending. */
-    private static final Set<String> IRREGULAR_DEMONYMS = Set.of("british", "english", "french", "dutch", "danish",
-            "finnish", "irish", "scottish", "welsh", "spanish", "swiss", "greek", "thai", "filipino", "german",
-            "belgian", "norwegian", "portuguese", "lebanese", "peruvian", "afghan", "kurdish", "arab", "arabic",
-            "european", "african", "asian", "latin", "soviet", "american", "flemish", "walloon", "cypriot",
-            "icelandic", "maltese", "monegasque", "argentine", "argentinian", "venezuelan", "nepali", "bangladeshi");
-
-    /** Regular demonym endings and what the place's name ends with instead ("Egyptian" → "Egypt", "Chinese" → "China"). */
-    private static final List<Map.Entry<String, List<String>>> DEMONYM_ENDINGS = List.of(
-            Map.entry("ian", List.of("", "a", "y", "ia", "e")), Map.entry("ese", List.of("", "a", "e")),
-            Map.entry("an", List.of("", "a", "o", "e")), Map.entry("n", List.of("")), Map.entry("i", List.of("", "a", "ia")),
-            Map.entry("ish", List.of("", "ey", "and", "en")));
 
     /**
      * A nationality or regional adjective ("Australian", "Egyptian", "Chinese", "South Korean"'s "Korean"), which

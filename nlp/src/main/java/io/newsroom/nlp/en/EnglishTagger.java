@@ -268,7 +268,7 @@ public final class EnglishTagger implements MentionFinder {
         if (f.type == EntityType.LOCATION && gazetteer.isDemonym(tokens.get(to - 1).text())) {
             return null; // "Australian", "South Korean": an adjective of a place, not the place
         }
-        if (f.type == EntityType.LOCATION && to < tokens.size() && PLACE_NAMED_THINGS.contains(tokens.get(to).text())) {
+        if (f.type == EntityType.LOCATION && namesAThing(tokens, to)) {
             return null; // "the Paris Agreement": the place names a treaty or an event, which is not a place
         }
         return new Found(from, to, f.type, f.confidence);
@@ -296,6 +296,11 @@ public final class EnglishTagger implements MentionFinder {
             out.add(f.typed(EntityType.values()[best]));
         }
         return out;
+    }
+
+    /** The token at {@code next} heads a treaty, event or prize name that a place before it is part of. */
+    private static boolean namesAThing(List<Token> tokens, int next) {
+        return next < tokens.size() && PLACE_NAMED_THINGS.contains(tokens.get(next).text());
     }
 
     /**
@@ -351,7 +356,7 @@ public final class EnglishTagger implements MentionFinder {
                         && !(t.sentenceStart(i) && EnglishGazetteer.isTitle(t.word(i)))) {
                     type = EntityType.PERSON;
                 }
-                if (type == EntityType.LOCATION && to < t.tokens.size() && PLACE_NAMED_THINGS.contains(t.word(to))) {
+                if (type == EntityType.LOCATION && namesAThing(t.tokens, to)) {
                     type = null; // "Paris" elsewhere, but "the Paris Agreement" here
                 }
                 if (type != null) {

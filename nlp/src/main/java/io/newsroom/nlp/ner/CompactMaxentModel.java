@@ -56,19 +56,19 @@ public final class CompactMaxentModel implements MaxentModel {
     }
 
     /**
-     * Reads a GIS model as OpenNLP writes it (what {@code GISModelReader} reads: a "GIS" tag, the correction
-     * constant and parameter, outcome labels, outcome patterns, feature names, then each feature's parameters
-     * pattern by pattern) straight into the compact form. OpenNLP's own reader first builds a map of every feature
+     * Reads a GIS (or perceptron) model as OpenNLP writes it (what {@code GISModelReader} reads: a "GIS" tag, the
+     * correction constant and parameter, outcome labels, outcome patterns, feature names, then each feature's
+     * parameters pattern by pattern) straight into the compact form. OpenNLP's own reader first builds a map of every feature
      * name to its parameters, a 99 MB peak for the Russian model at start-up; here only the names' fingerprints
      * are kept until the parameters arrive (about 4 MB).
      */
     public static CompactMaxentModel read(DataReader in) throws IOException {
         String type = in.readUTF();
+        // a perceptron model is the same table of weights without GIS's two correction values
         if ("GIS".equals(type)) {
             in.readInt(); // correction constant: scoring does not use it (see eval)
             in.readDouble(); // correction parameter: likewise
         } else if (!"Perceptron".equals(type)) {
-            // a perceptron model is the same table of weights without GIS's correction constants
             throw new IOException("not a GIS maxent or perceptron model: " + type);
         }
         String[] outcomes = new String[in.readInt()];

@@ -112,6 +112,7 @@ public final class TrainEntityModel {
         TrainingParameters params = TrainingParameters.defaultParams();
         params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+        // -Dtrain.cutoff=N for experiments (ENTITIES.md: cutoff 1 was tried); the shipped model uses 2
         params.put(TrainingParameters.CUTOFF_PARAM, Integer.getInteger("train.cutoff", 2));
         params.put(TrainingParameters.THREADS_PARAM, 2);
         return NameFinderME.train("ru", null, new CollectionObjectStream<>(samples), params,
