@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,10 +27,13 @@ class EnglishEntitiesTest {
     private static EnrichmentPipeline pipeline;
     private static EnrichedArticle wire;
 
+    private static EnrichedArticle sports;
+
     @BeforeAll
     static void enrichFixture() throws Exception {
         pipeline = EnrichmentPipeline.standard();
         wire = enrich(RussianEntitiesTest.fixture("en-wire.txt"));
+        sports = enrich(RussianEntitiesTest.fixture("en-wire-sports.txt"));
     }
 
     static EnrichedArticle enrich(String text) {
@@ -141,6 +145,45 @@ class EnglishEntitiesTest {
     @Test
     void clubsNamedByTheirCityInAResultsLineAreOrganisations() {
         assertThat(entity(wire, EntityType.ORGANIZATION, "Boston").mentions()).extracting(Mention::text).containsExactly("Boston");
+    }
+
+    // en-wire-sports.txt: wire copy as agencies file it (tokens spaced as in CoNLL files), every name invented
+
+    @Test
+    void datelinePlacesAreLocationsWhateverTheirCapitalsLookLike() {
+        for (String city : List.of("Johannesburg", "Geneva", "Ankara")) {
+            assertThat(entity(sports, EntityType.LOCATION, city).mentions()).extracting(Mention::text)
+                    .containsExactly(city.toUpperCase(Locale.ROOT));
+        }
+        assertThat(names(sports, EntityType.ORGANIZATION)).doesNotContain("JOHANNESBURG", "GENEVA", "ANKARA")
+                .contains("Reuters");
+    }
+
+    @Test
+    void teamsInResultsTablesAreOrganisationsWithoutTheirScores() {
+        assertThat(entity(sports, EntityType.ORGANIZATION, "Dunmore Rovers").mentions()).hasSize(3);
+        entity(sports, EntityType.ORGANIZATION, "Kessington");
+        entity(sports, EntityType.ORGANIZATION, "Derbyshire");
+        assertThat(sports.entities()).flatExtracting(Entity::mentions).extracting(Mention::text)
+                .noneMatch(m -> m.matches(".*\\d.*"));
+    }
+
+    @Test
+    void anAthleteWithACountryIsAPersonAndThatCountry() {
+        assertThat(entity(sports, EntityType.PERSON, "Lars Brandvold").mentions()).hasSize(2);
+        assertThat(entity(sports, EntityType.PERSON, "Emeka Okafor").mentions()).extracting(Mention::text)
+                .contains("OKAFOR", "Emeka Okafor");
+        entity(sports, EntityType.PERSON, "Kenji Mori");
+        entity(sports, EntityType.PERSON, "G. Thorpe");
+        entity(sports, EntityType.LOCATION, "Norway");
+        assertThat(sports.entities()).extracting(Entity::name).doesNotContain("Lars Brandvold of Norway");
+    }
+
+    @Test
+    void aNationalityBeforeANameAndAnEventAfterAPlaceAreLeftOut() {
+        entity(sports, EntityType.PERSON, "Soren Martensen");
+        assertThat(sports.entities()).extracting(Entity::name)
+                .doesNotContain("Dane Soren Martensen", "Dubai Desert Classic");
     }
 
     @Test

@@ -36,7 +36,7 @@ public final class EnglishEntities implements LanguageEntities {
     private final EnglishTokenizer tokenizer = new EnglishTokenizer();
 
     public EnglishEntities(MentionFinder tagger) {
-        this(tagger, "en-2");
+        this(tagger, "en-3");
     }
 
     EnglishEntities(MentionFinder tagger, String version) {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * English PERSON, LOCATION and ORGANIZATION mentions: {@link EnglishTokenizer}, a maxent name finder with
@@ -34,7 +35,10 @@ import java.util.Set;
  *       the article writes it, and a person's surname alone is that person;</li>
  *   <li>gazetteers: countries the model left out, and places listed next to places ("France, Italy and Spain");</li>
  *   <li>sports: a team named by its city ("Toronto 3 Boston 2", "TORONTO BEAT BOSTON") is an organisation;
- *       countries stay places (national teams are written as the country).</li>
+ *       countries stay places (national teams are written as the country);</li>
+ *   <li>wire copy: a dateline's place ("BEIJING 1996-11-02", "LONDON ( Reuters ) -"), names before scores in
+ *       results tables ("Dunmore Rovers 2 Kessington 1", scores left out), and athletes with their country
+ *       ("Lars Brandvold ( Norway )", "Lars Brandvold of Norway").</li>
  * </ul>
  * The model is read from its zip directly, as {@code ner.EntityTagger} does (OpenNLP's extension loader breaks
  * under Quarkus' class loaders). Thread-safe: one decoder (with its document state) per thread.
@@ -83,6 +87,22 @@ public final class EnglishTagger implements MentionFinder {
             "DIY", "VIP", "OMG", "LOL", "ASAP", "AKA", "FYI", "RSVP", "ETA", "ISBN", "GMO", "LED", "LCD",
             "HD", "VR", "AR", "APP", "API", "IQ", "PR", "HR", "QC", "QA", "MBA", "BA", "MA", "BSC", "MSC",
             "BC", "AD", "BCE", "CE", "ERA", "MVP", "RBI", "OST", "NE", "NW", "SE", "SW");
+
+    /** Nationalities written as nouns, which no demonym ending gives ("Dane" of Denmark). */
+    private static final Set<String> NATIONALITY_NOUNS = Set.of("dane", "briton", "swede", "turk", "scot", "pole",
+            "frenchman", "frenchwoman", "englishman", "englishwoman", "dutchman", "dutchwoman", "irishman",
+            "irishwoman", "welshman", "welshwoman", "scotsman", "scotswoman", "spaniard", "kiwi", "aussie", "yank");
+    /** Words of a state's name ("Socialist Republic of Vietnam"): with "of" and a country, no person. */
+    private static final Set<String> STATE_WORDS = Set.of("republic", "kingdom", "emirate", "emirates", "commonwealth",
+            "principality", "state", "states", "islands", "province", "duchy", "sultanate", "federation", "people",
+            "democratic", "socialist", "islamic", "arab", "federal", "grand", "central", "national", "royal");
+    /** A score or a cricket total: "3", "312", "222-5"; no decimals ("Version 1.50"). */
+    private static final Pattern SCORE = Pattern.compile("\\d{1,3}(-\\d{1,2})?");
+    /** A date as datelines write it: "1996-11-02", "02/11/1996". */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}([-/.])\\d{1,2}\\1\\d{1,4}");
+    private static final Set<String> MONTHS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
+            "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+            "nov", "november", "dec", "december");
 
     private final CompactMaxentModel model;
     private final EnglishGazetteer gazetteer;
@@ -191,6 +211,9 @@ public final class EnglishTagger implements MentionFinder {
             decoder.search.clearAdaptiveData();
         }
         Text t = new Text(tokens, sentences, sentenceOf, capitals);
+        found = datelines(t, found);
+        found = resultsTables(t, found);
+        found = athletes(t, found);
         found = consistentTypes(t, found);
         found = repeated(t, found);
         found = placesFromGazetteer(t, found);
@@ -253,6 +276,9 @@ public final class EnglishTagger implements MentionFinder {
             while (to - from > 1 && EnglishGazetteer.isTitle(tokens.get(from).text())) {
                 from++;
             }
+            if (to - from > 2 && isNationalityNoun(tokens.get(from).text())) {
+                from++; // "Dane Soren Martensen": a nationality before the name
+            }
         }
         if (from >= to) {
             return null;
@@ -268,7 +294,7 @@ public final class EnglishTagger implements MentionFinder {
         if (f.type == EntityType.LOCATION && gazetteer.isDemonym(tokens.get(to - 1).text())) {
             return null; // "Australian", "South Korean": an adjective of a place, not the place
         }
-        if (f.type == EntityType.LOCATION && namesAThing(tokens, to)) {
+        if (f.type == EntityType.LOCATION && (namesAThing(tokens, to) || to - from > 1 && namesAThing(tokens, to - 1))) {
             return null; // "the Paris Agreement": the place names a treaty or an event, which is not a place
         }
         return new Found(from, to, f.type, f.confidence);
@@ -443,6 +469,222 @@ public final class EnglishTagger implements MentionFinder {
     }
 
     /**
+     * Wire datelines: a line that opens with a place in capitals, then a date or the agency ("BEIJING 1996-11-02",
+     * "NEW DELHI , Nov 2", "LONDON ( Reuters ) -", "AL-AIN , United Arab Emirates 1996-12-06"), names that place,
+     * whatever the model made of a word in capitals with nothing around it.
+     */
+    private List<Found> datelines(Text t, List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        for (int[] s : t.sentences) {
+            int place = s[0];
+            while (place < s[1] && place - s[0] < EnglishGazetteer.MAX_PLACE_TOKENS && isCapitalsWord(t.word(place))) {
+                place++;
+            }
+            if (place == s[0] || place >= s[1]) {
+                continue;
+            }
+            int next = place;
+            int region = -1; // "AL-AIN , United Arab Emirates 1996-12-06": the region is a place too
+            if (t.word(next).equals(",")) {
+                next++;
+                int r = next;
+                while (next < s[1] && next - r < EnglishGazetteer.MAX_PLACE_TOKENS && t.nameLike(next)
+                        && !isMonth(t.word(next))) {
+                    next++;
+                }
+                if (next > r && (next == s[1] || !t.word(next).equals(","))) {
+                    region = r;
+                } else {
+                    next = r;
+                }
+            }
+            if (!datelineEnd(t, next, s[1])) {
+                continue;
+            }
+            int from = s[0];
+            int to = place;
+            out.removeIf(f -> f.from < to && f.to > from);
+            out.add(new Found(from, to, EntityType.LOCATION, 1));
+            if (region >= 0) {
+                int regionFrom = region;
+                int regionTo = next;
+                out.removeIf(f -> f.from < regionTo && f.to > regionFrom);
+                out.add(new Found(regionFrom, regionTo, EntityType.LOCATION, 1));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /** What follows a dateline's place: a date ("1996-11-02", "Nov 2", "March 3") or an agency in brackets. */
+    private static boolean datelineEnd(Text t, int i, int end) {
+        if (i >= end) {
+            return false;
+        }
+        String w = t.word(i);
+        if (w.equals(",") && i + 1 < end) {
+            return datelineEnd(t, i + 1, end);
+        }
+        if (NUMERIC_DATE.matcher(w).matches()) {
+            return true;
+        }
+        if (isMonth(w) && i + 1 < end && Character.isDigit(t.word(i + 1).codePointAt(0))) {
+            return true;
+        }
+        return w.equals("(") && i + 2 < end && t.nameLike(i + 1) && t.word(i + 2).equals(")");
+    }
+
+
+    private static boolean isMonth(String w) {
+        return MONTHS.contains(w.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    /** An initial: "G.", "J.R." */
+    private static boolean isInitial(String w) {
+        return w.length() >= 2 && w.endsWith(".") && Character.isUpperCase(w.codePointAt(0))
+                && w.chars().filter(Character::isLetter).count() <= 2 && w.chars().allMatch(c -> c == '.' || Character.isUpperCase(c));
+    }
+
+    /** A word all in capitals, two letters or more ("BEIJING", "AL-AIN", "N'DJAMENA", "ST."). */
+    private static boolean isCapitalsWord(String w) {
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            } else if (c != '-' && c != '\'' && c != '.') {
+                return false;
+            }
+        }
+        return letters >= 2 && Character.isLetter(w.charAt(0));
+    }
+
+    /**
+     * Results tables ("Dunmore Rovers 2 Kessington 1", "Derbyshire 312 and 99-2"): a score is no part of a name,
+     * and a capitalised name the model left out right before a score is a team (a person when it opens with a
+     * known first name, a place when it is a country: national teams).
+     */
+    private List<Found> resultsTables(Text t, List<Found> found) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            int to = f.to;
+            while (to - f.from > 1 && EnglishFeatureGenerator.isNumber(t.word(to - 1)) && resultsSentence(t, f.from)) {
+                to--;
+            }
+            out.add(to == f.to ? f : new Found(f.from, to, f.type, f.confidence));
+        }
+        boolean[] covered = covered(t, out);
+        for (int i = 0; i < t.tokens.size(); i++) {
+            if (covered[i] || !t.nameLike(i) || i > 0 && t.sentenceOf[i - 1] == t.sentenceOf[i] && t.nameLike(i - 1)) {
+                continue;
+            }
+            int to = i;
+            while (to < t.tokens.size() && to - i < 4 && !covered[to] && t.nameLike(to)
+                    && t.sentenceOf[to] == t.sentenceOf[i]) {
+                to++;
+            }
+            if (to >= t.tokens.size() || t.sentenceOf[to] != t.sentenceOf[i]) {
+                continue;
+            }
+            if (to - i >= 2 && to - i <= 3 && countryInBrackets(t, to)
+                    && !EnglishGazetteer.isOrgWord(t.word(to - 1)) && !gazetteer.isPlace(join(t, i, to))) {
+                // "Lars Brandvold ( Norway ) 6-4": an athlete and the country he plays for
+                out.add(new Found(i, to, EntityType.PERSON, CONFIDENT));
+                Arrays.fill(covered, i, to, true);
+                continue;
+            }
+            if (!SCORE.matcher(t.word(to)).matches() || !resultsSentence(t, i)) {
+                continue;
+            }
+            String name = join(t, i, to);
+            boolean person = to - i > 1 && (gazetteer.isFirstName(t.word(i)) || isInitial(t.word(i)))
+                    || i > 0 && t.word(i - 1).equals("("); // a batsman's or scorer's score: "( G. Thorpe 71 )"
+            EntityType type = gazetteer.isCountry(name) ? EntityType.LOCATION
+                    : person ? EntityType.PERSON : EntityType.ORGANIZATION;
+            if (to - i == 1 && (NOT_ORGANISATIONS.contains(t.word(i).toUpperCase(Locale.ROOT)) || isMonth(t.word(i))
+                    || EnglishGazetteer.isTitle(t.word(i)) || NOT_SPEAKERS.contains(t.word(i).toLowerCase(Locale.ROOT)))) {
+                continue; // "May 3", "Attendance 20,000"-like words are no teams
+            }
+            out.add(new Found(i, to, type, CONFIDENT)); // so the same name in running text is named too
+            Arrays.fill(covered, i, to, true);
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /**
+     * A two-word name of plain words with a country after it, "Lars Brandvold of Norway" or "Lars Brandvold
+     * ( Norway )", is a person and the country they stand for, not one organisation as "Bank of Greece" is: the
+     * model, having learnt "X of Y" organisations, takes sportspeople of wire copy for them.
+     */
+    private List<Found> athletes(Text t, List<Found> found) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            int of = f.from + 2;
+            boolean plainPair = f.to - f.from >= 2 && plainWord(t, f.from) && plainWord(t, f.from + 1)
+                    && !gazetteer.isPlace(join(t, f.from, f.from + 2));
+            if (plainPair && f.to > of + 1 && t.word(of).equals("of") && gazetteer.isCountry(join(t, of + 1, f.to))) {
+                out.add(new Found(f.from, of, EntityType.PERSON, f.confidence));
+                out.add(new Found(of + 1, f.to, EntityType.LOCATION, f.confidence));
+            } else if (plainPair && f.to == of && f.type != EntityType.PERSON && countryInBrackets(t, f.to)) {
+                out.add(f.typed(EntityType.PERSON));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** A nationality as a noun before a name ("Dane", "Briton", "Australian"). */
+    private boolean isNationalityNoun(String w) {
+        return NATIONALITY_NOUNS.contains(w.toLowerCase(Locale.ROOT)) || gazetteer.isDemonym(w);
+    }
+
+    /**
+     * A title-case word that is no title, organisation or state word (a place's name it may be: "Mori"): a person's
+     * name could be it.
+     */
+    private boolean plainWord(Text t, int i) {
+        String w = t.word(i);
+        return w.length() > 1 && Character.isUpperCase(w.codePointAt(0)) && w.codePoints().skip(1).allMatch(Character::isLowerCase)
+                && !EnglishGazetteer.isTitle(w) && !EnglishGazetteer.isOrgWord(w) && !gazetteer.isCountry(w)
+                && !gazetteer.isDemonym(w) && !STATE_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                && (gazetteer.nameType(w) == null || gazetteer.nameType(w) == EntityType.PERSON);
+    }
+
+    /** "( Norway )" at token {@code i}: a country in brackets, as results tables give an athlete's. */
+    private boolean countryInBrackets(Text t, int i) {
+        if (i + 2 >= t.tokens.size() || !t.word(i).equals("(")) {
+            return false;
+        }
+        for (int to = i + 2; to < t.tokens.size() && to <= i + 4; to++) {
+            if (t.word(to).equals(")")) {
+                return gazetteer.isCountry(join(t, i + 1, to));
+            }
+        }
+        return false;
+    }
+
+    /** The sentence of token {@code i} is a results line: two numbers or more, one long lower-case word at most. */
+    private static boolean resultsSentence(Text t, int i) {
+        int[] s = t.sentences.get(t.sentenceOf[i]);
+        int numbers = 0;
+        int lowerWords = 0;
+        for (int k = s[0]; k < s[1]; k++) {
+            String w = t.word(k);
+            if (EnglishFeatureGenerator.isNumber(w)) {
+                numbers++;
+            } else if (w.length() > 3 && Character.isLowerCase(w.codePointAt(0))) {
+                lowerWords++;
+            }
+        }
+        return numbers >= 2 && lowerWords <= 1;
+    }
+
+    /**
      * A capitalised word or two the model left out, right before or after a verb of saying in a mixed-case
      * sentence ("Saqib said", "says Tarlo", "said Lindsay Gay ."), is a person: news names its speakers so.
      * Organisations speak too ("Google said"), but those the model and the gazetteers already name.
@@ -514,18 +756,7 @@ public final class EnglishTagger implements MentionFinder {
                 || t.sentenceOf[f.to] != t.sentenceOf[f.from]) {
             return false;
         }
-        int[] s = t.sentences.get(t.sentenceOf[f.from]);
-        int numbers = 0;
-        int lowerWords = 0;
-        for (int i = s[0]; i < s[1]; i++) {
-            String w = t.word(i);
-            if (EnglishFeatureGenerator.isNumber(w)) {
-                numbers++;
-            } else if (w.length() > 3 && Character.isLowerCase(w.codePointAt(0))) {
-                lowerWords++;
-            }
-        }
-        return numbers >= 2 && lowerWords <= 1;
+        return resultsSentence(t, f.from);
     }
 
     private static boolean sportsVerbAround(Text t, Found f, List<Found> found) {
