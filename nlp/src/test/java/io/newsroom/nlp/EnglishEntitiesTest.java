@@ -169,6 +169,20 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void aCityThatIsATeamInTheResultsIsTheTeamThroughTheStoryButNotInItsDateline() {
+        EnrichedArticle a = enrich("BASEBALL - MARLOWE HITS TWO HOMERS .\nTORONTO 1996-08-30\n"
+                + "Marlowe hit two home runs as Toronto won 5-3 against Boston on Friday .\n"
+                + "Results on Friday :\nToronto 5 Boston 3\nSeattle at Oakland\n");
+        assertThat(entity(a, EntityType.ORGANIZATION, "Toronto").mentions()).extracting(Mention::text)
+                .containsExactly("Toronto", "Toronto");
+        assertThat(entity(a, EntityType.LOCATION, "Toronto").mentions()).extracting(Mention::text)
+                .containsExactly("TORONTO");
+        assertThat(entity(a, EntityType.ORGANIZATION, "Boston").mentions()).hasSize(2);
+        entity(a, EntityType.ORGANIZATION, "Seattle");
+        entity(a, EntityType.ORGANIZATION, "Oakland");
+    }
+
+    @Test
     void anAthleteWithACountryIsAPersonAndThatCountry() {
         assertThat(entity(sports, EntityType.PERSON, "Lars Brandvold").mentions()).hasSize(2);
         assertThat(entity(sports, EntityType.PERSON, "Emeka Okafor").mentions()).extracting(Mention::text)

@@ -210,7 +210,7 @@ public final class EnglishTagger implements MentionFinder {
         } finally {
             decoder.search.clearAdaptiveData();
         }
-        Text t = new Text(tokens, sentences, sentenceOf, capitals);
+        Text t = new Text(tokens, sentences, sentenceOf, capitals, new boolean[tokens.size()]);
         found = datelines(t, found);
         found = resultsTables(t, found);
         found = athletes(t, found);
@@ -228,8 +228,9 @@ public final class EnglishTagger implements MentionFinder {
         return out;
     }
 
-    /** The tokens of the text being tagged, with their sentences. */
-    private record Text(List<Token> tokens, List<int[]> sentences, int[] sentenceOf, boolean[] capitals) {
+    /** The tokens of the text being tagged, with their sentences, and which tokens are a dateline's place. */
+    private record Text(List<Token> tokens, List<int[]> sentences, int[] sentenceOf, boolean[] capitals,
+                        boolean[] dateline) {
         String word(int i) {
             return tokens.get(i).text();
         }
@@ -451,21 +452,46 @@ public final class EnglishTagger implements MentionFinder {
     }
 
     /**
-     * Teams named by their city: in a results line (a name followed by a score, with few lower-case words) or
-     * a headline "TORONTO BEAT BOSTON", a city is an organisation. Countries stay places, as national teams are
+     * Teams named by their city: in a results line (a name followed by a score, with few lower-case words), a
+     * fixtures line ("Seattle at Oakland") or a headline "TORONTO BEAT BOSTON", a city is an organisation, and so
+     * it is wherever else the article names it, but in its dateline. Countries stay places, as national teams are
      * annotated in news corpora.
      */
     private List<Found> sportsTeams(Text t, List<Found> found) {
         List<Found> out = new ArrayList<>(found.size());
+        Set<String> teams = new java.util.HashSet<>();
         for (Found f : found) {
             boolean candidate = f.type == EntityType.LOCATION && !gazetteer.isCountry(join(t, f.from, f.to));
-            if (candidate && (resultsLine(t, f) || sportsVerbAround(t, f, found))) {
+            if (candidate && (resultsLine(t, f) || sportsVerbAround(t, f, found) || fixture(t, f, found))) {
                 out.add(f.typed(EntityType.ORGANIZATION));
+                teams.add(key(t, f.from, f.to));
             } else {
                 out.add(f);
             }
         }
+        // a city that is a team in this article's results is the team wherever the story names it, but in its dateline
+        out.replaceAll(f -> f.type == EntityType.LOCATION && !t.dateline[f.from] && teams.contains(key(t, f.from, f.to))
+                ? f.typed(EntityType.ORGANIZATION) : f);
         return out;
+    }
+
+    /** A fixtures line, "Seattle at Oakland": two names and "at" between them, nothing else. */
+    private static boolean fixture(Text t, Found f, List<Found> found) {
+        int[] s = t.sentences.get(t.sentenceOf[f.from]);
+        int last = s[1];
+        while (last > s[0] && isPunctuation(t.word(last - 1))) {
+            last--;
+        }
+        int end = last;
+        if (f.from == s[0] && f.to < end && t.word(f.to).equals("at")) {
+            int after = f.to + 1;
+            return found.stream().anyMatch(x -> x.from == after && x.to == end);
+        }
+        if (f.to == end && f.from - 1 > s[0] && t.word(f.from - 1).equals("at")) {
+            int before = f.from - 1;
+            return found.stream().anyMatch(x -> x.from == s[0] && x.to == before);
+        }
+        return false;
     }
 
     /**
@@ -505,6 +531,7 @@ public final class EnglishTagger implements MentionFinder {
             int to = place;
             out.removeIf(f -> f.from < to && f.to > from);
             out.add(new Found(from, to, EntityType.LOCATION, 1));
+            Arrays.fill(t.dateline, from, to, true);
             if (region >= 0) {
                 int regionFrom = region;
                 int regionTo = next;
