@@ -501,7 +501,11 @@ public final class EnglishTagger implements MentionFinder {
      */
     private List<Found> datelines(Text t, List<Found> found) {
         List<Found> out = new ArrayList<>(found);
-        for (int[] s : t.sentences) {
+        for (int k = 0; k < t.sentences.size(); k++) {
+            int[] s = t.sentences.get(k);
+            if (t.capitals[k]) {
+                continue; // a headline in capitals, not a dateline before mixed-case copy
+            }
             int place = s[0];
             while (place < s[1] && place - s[0] < EnglishGazetteer.MAX_PLACE_TOKENS && isCapitalsWord(t.word(place))) {
                 place++;
@@ -613,8 +617,8 @@ public final class EnglishTagger implements MentionFinder {
                     && t.sentenceOf[to] == t.sentenceOf[i]) {
                 to++;
             }
-            if (to >= t.tokens.size() || t.sentenceOf[to] != t.sentenceOf[i]) {
-                continue;
+            if (to >= t.tokens.size() || t.sentenceOf[to] != t.sentenceOf[i] || t.capitals[t.sentenceOf[i]]) {
+                continue; // in capitals every word looks like a name
             }
             if (to - i >= 2 && to - i <= 3 && countryInBrackets(t, to)
                     && !EnglishGazetteer.isOrgWord(t.word(to - 1)) && !gazetteer.isPlace(join(t, i, to))) {
