@@ -116,6 +116,22 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void aCapitalisedPhraseEndingInAnOrganisationWordIsAnOrganisation() {
+        EnrichedArticle a = enrich("Members of the Northern Defamation Action League protested outside on Monday.");
+        assertThat(entity(a, EntityType.ORGANIZATION, "Northern Defamation Action League").mentions()).hasSize(1);
+    }
+
+    @Test
+    void aNameEndsWithACapitalisedWord() {
+        // the model alone tags "Kherson province"
+        EnrichedArticle a = enrich("The Kursk region and the Donbas area were shelled overnight , officials in the "
+                + "Kherson province said .");
+        assertThat(entity(a, EntityType.LOCATION, "Kherson").mentions()).extracting(Mention::text).containsExactly("Kherson");
+        assertThat(a.entities()).flatExtracting(Entity::mentions).extracting(Mention::text)
+                .allSatisfy(m -> assertThat(m).matches(".*\\p{Lu}\\S*"));
+    }
+
+    @Test
     void nationalityAdjectivesAreNotPlaces() {
         EnrichedArticle a = enrich("The Australian government and Egyptian officials met South Korean diplomats in "
                 + "Cairo on Tuesday, a Chinese spokesman said.");

@@ -220,6 +220,7 @@ public final class EnglishTagger implements MentionFinder {
         found = sportsTeams(t, found);
         found = speakers(t, found);
         found = acronyms(t, found);
+        found = organisationPhrases(t, found);
         List<TypedSpan> out = new ArrayList<>(found.size());
         for (Found f : found) {
             out.add(new TypedSpan(tokens.get(f.from).start(), tokens.get(f.to - 1).end(), f.type));
@@ -267,8 +268,10 @@ public final class EnglishTagger implements MentionFinder {
         while (from < to && isPunctuation(tokens.get(from).text())) {
             from++;
         }
-        while (to > from && (isPunctuation(tokens.get(to - 1).text()) || isPossessive(tokens.get(to - 1).text()))) {
-            to--;
+        while (to > from && (isPunctuation(tokens.get(to - 1).text()) || isPossessive(tokens.get(to - 1).text())
+                || to - from > 1 && Character.isLowerCase(tokens.get(to - 1).text().codePointAt(0))
+                && !EnglishGazetteer.isOrgWord(tokens.get(to - 1).text()))) {
+            to--; // "the Interfax news agency": "news" is no part of the name
         }
         if (to - from > 1 && tokens.get(from).text().equalsIgnoreCase("the")) {
             from++;
@@ -771,6 +774,41 @@ public final class EnglishTagger implements MentionFinder {
         }
         out.sort((a, b) -> Integer.compare(a.from, b.from));
         return out;
+    }
+
+    /**
+     * An untagged phrase of two to six capitalised words that ends with an organisation word ("the Civil Aviation
+     * Authority", "Kestrel Holdings") is an organisation: the model misses such names when it has not seen them.
+     */
+    private List<Found> organisationPhrases(Text t, List<Found> found) {
+        boolean[] covered = covered(t, found);
+        List<Found> out = new ArrayList<>(found);
+        for (int i = 0; i < t.tokens.size(); i++) {
+            if (covered[i] || t.capitals[t.sentenceOf[i]] || !titleWord(t, i)
+                    || i > 0 && t.sentenceOf[i - 1] == t.sentenceOf[i] && titleWord(t, i - 1)) {
+                continue;
+            }
+            int to = i;
+            while (to < t.tokens.size() && to - i < 6 && !covered[to] && titleWord(t, to)
+                    && t.sentenceOf[to] == t.sentenceOf[i]) {
+                to++;
+            }
+            if (to - i >= 2 && EnglishGazetteer.isOrgWord(t.word(to - 1))
+                    && (to == t.tokens.size() || t.sentenceOf[to] != t.sentenceOf[i] || !titleWord(t, to))) {
+                out.add(new Found(i, to, EntityType.ORGANIZATION, 0.5));
+                Arrays.fill(covered, i, to, true);
+            }
+            i = Math.max(i, to - 1);
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /** A title-case word of letters that is no common sentence word ("The", "He", "Monday"). */
+    private static boolean titleWord(Text t, int i) {
+        String w = t.word(i);
+        return w.length() > 1 && Character.isUpperCase(w.codePointAt(0)) && Character.isLowerCase(w.codePointAt(w.length() - 1))
+                && !NOT_SPEAKERS.contains(w.toLowerCase(Locale.ROOT));
     }
 
     /** An untagged, capitalised word that could be part of a name: no place, title or common sentence word. */
