@@ -116,6 +116,15 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void aNameAfterAnHonorificOrATitleIsAPerson() {
+        // the model alone misses both names
+        EnrichedArticle a = enrich("Prior to Emperor Tavoren , the names of the eras were changed often .\n"
+                + "The council rejected any agreement , and so did Tsar Vantrel .");
+        assertThat(names(a, EntityType.PERSON)).contains("Tavoren", "Vantrel");
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("Emperor Tavoren", "Tsar Vantrel");
+    }
+
+    @Test
     void aCapitalisedPhraseEndingInAnOrganisationWordIsAnOrganisation() {
         EnrichedArticle a = enrich("Members of the Northern Defamation Action League protested outside on Monday.");
         assertThat(entity(a, EntityType.ORGANIZATION, "Northern Defamation Action League").mentions()).hasSize(1);

@@ -221,6 +221,7 @@ public final class EnglishTagger implements MentionFinder {
         found = speakers(t, found);
         found = acronyms(t, found);
         found = organisationPhrases(t, found);
+        found = titledPeople(t, found);
         List<TypedSpan> out = new ArrayList<>(found.size());
         for (Found f : found) {
             out.add(new TypedSpan(tokens.get(f.from).start(), tokens.get(f.to - 1).end(), f.type));
@@ -771,6 +772,51 @@ public final class EnglishTagger implements MentionFinder {
                 continue;
             }
             out.add(new Found(i, i + 1, EntityType.ORGANIZATION, 0.5));
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /** Honorifics and the titles before a person's name that no organisation or place begins with. */
+    private static final Set<String> PERSON_TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss",
+            "messrs", "messrs.", "sir", "dame", "president", "king", "queen", "pope", "senator", "sen.", "governor",
+            "gov.", "mayor", "chancellor", "prince", "princess", "judge", "rep.", "prof.", "professor", "premier",
+            "ayatollah", "sheikh", "rabbi", "imam", "emperor", "empress", "sultan", "emir", "tsar", "czar");
+
+    /**
+     * A name right after an honorific or a title ("Ms Pugh", "King Gongmin", "President Tuvalu") is a person: an
+     * untagged capitalised word or two there becomes one, and so does a mention the model typed otherwise.
+     */
+    private List<Found> titledPeople(Text t, List<Found> found) {
+        boolean[] covered = covered(t, found);
+        Map<Integer, Found> startingAt = new HashMap<>();
+        for (Found f : found) {
+            startingAt.put(f.from, f);
+        }
+        List<Found> out = new ArrayList<>(found);
+        for (int i = 0; i + 1 < t.tokens.size(); i++) {
+            int n = i + 1;
+            if (covered[i] || !PERSON_TITLES.contains(t.word(i).toLowerCase(Locale.ROOT)) || !t.nameLike(i)
+                    || t.capitals[t.sentenceOf[i]] || t.sentenceOf[n] != t.sentenceOf[i]) {
+                continue;
+            }
+            Found next = startingAt.get(n);
+            if (next != null) {
+                boolean honorific = t.word(i).length() <= 4 || t.word(i).endsWith(".");
+                if (next.type != EntityType.PERSON && next.to - next.from <= 3 && (honorific
+                        || !EnglishGazetteer.isOrgWord(t.word(next.to - 1)) && !gazetteer.isPlace(join(t, next.from, next.to)))) {
+                    out.set(out.indexOf(next), next.typed(EntityType.PERSON));
+                }
+                continue;
+            }
+            int to = n;
+            while (to < t.tokens.size() && to - n < 3 && t.sentenceOf[to] == t.sentenceOf[i] && plainName(t, to, covered)) {
+                to++;
+            }
+            if (to > n) {
+                out.add(new Found(n, to, EntityType.PERSON, 0.5));
+                Arrays.fill(covered, n, to, true);
+            }
         }
         out.sort((a, b) -> Integer.compare(a.from, b.from));
         return out;
