@@ -233,11 +233,20 @@ public final class EntityStage implements EnrichmentStage {
     private Person person(List<Token> words) {
         String first = null;
         String surname = null;
+        String particle = null;
         boolean feminine = false;
-        for (Token w : words) {
-            String word = w.text();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i).text();
             if (word.length() <= 2 && word.equals(word.toUpperCase(Locale.ROOT))) {
                 continue; // an initial
+            }
+            if (particle != null) {
+                surname = particle + " " + word; // "Ле Пен": a foreign surname, written as the text writes it
+                continue;
+            }
+            if (i + 1 < words.size() && EntityTagger.isNameParticle(word)) {
+                particle = word;
+                continue;
             }
             Analysis a = morphology.analyze(word);
             Reading name = reading(a, "Name");

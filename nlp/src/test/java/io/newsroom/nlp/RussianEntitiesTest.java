@@ -106,6 +106,26 @@ class RussianEntitiesTest {
     }
 
     @Test
+    void bodiesNamedByAPlaceAdjectiveMadeThingsWebNamesAndAdjectiveNames() {
+        EnrichedArticle out = enrich("Японское правительство выразило протест. Заявление поддержала российская "
+                + "сборная по хоккею.\nКорабль «Союз ТМА-9» стартовал с Байконура. Экипаж «Союза» состоит из трёх "
+                + "человек.\nТокио претендует на острова, которые в России называют Южными Курилами.\n"
+                + "Об этом сообщает Lenta.ru, а лидер партии Марин Ле Пен промолчала. Ле Пен уехала в Лион.");
+        assertOffsetsSliceTheText(out);
+        assertThat(mentionTexts(entity(out, EntityType.ORGANIZATION, "Японское правительство")))
+                .containsExactly("Японское правительство");
+        assertThat(out.entities().stream().filter(e -> e.type() == EntityType.ORGANIZATION).map(Entity::name).toList())
+                .anyMatch(n -> n.startsWith("российск") && n.contains("сборн"))
+                .contains("Lenta.ru")
+                .noneMatch(n -> n.startsWith("Союз")); // a spaceship is no organisation
+        // an adjective and its noun are one place (named as written: adjective agreement needs more than lemmas)
+        assertThat(out.entities()).filteredOn(e -> e.type() == EntityType.LOCATION)
+                .flatExtracting(Entity::mentions).extracting(Mention::text).contains("Южными Курилами")
+                .doesNotContain("Южными", "Курилами");
+        assertThat(mentionTexts(entity(out, EntityType.PERSON, "Марин Ле Пен"))).containsExactly("Марин Ле Пен", "Ле Пен");
+    }
+
+    @Test
     void sharedSampleHasItsPeoplePlacesAndOrganisations() throws IOException {
         Path sample = Path.of("../../shared/samples/vzglyad-putin-lukashenko.txt");
         assumeTrue(Files.exists(sample), "skipped: the shared sample is not beside the project (../shared/samples)");

@@ -33,8 +33,7 @@ public final class CrossValidateEntities {
         int iterations = args.length > 3 ? Integer.parseInt(args[3]) : 60;
         String algorithm = args.length > 4 ? args[4] : "MAXENT";
         long t0 = System.nanoTime();
-        List<AnnotatedText> base = new ArrayList<>(TrainingCorpora.readNerel(root.resolve("nerel-1.1")));
-        base.addAll(TrainingCorpora.readCollection5(root.resolve("collection5/collection5.jsonl")));
+        List<AnnotatedText> base = TrainingCorpora.readNerelAndCollection5(root);
         List<NameSample> baseSamples = TrainEntityModel.toSamples(base);
         EntityScorer scorer = new EntityScorer();
         for (int fold = 0; fold < folds; fold++) {

@@ -159,8 +159,10 @@ public final class EntityTagger implements MentionFinder {
             finder.clearAdaptiveData();
         }
         found = withOrganisationsOfPlaces(tokens, found, sentenceStart);
+        found = withBodiesOfPlaceAdjectives(tokens, found, sentenceStart);
         found = withNamesRepeated(tokens, found, sentenceStart);
         found = withDescriptorsReferringBack(tokens, found);
+        found = withoutProducts(tokens, found, sentenceStart);
         List<TypedSpan> out = new ArrayList<>(found.size());
         for (Found f : found) {
             out.add(new TypedSpan(tokens.get(f.from).start(), tokens.get(f.to - 1).end(), f.type));
@@ -181,6 +183,16 @@ public final class EntityTagger implements MentionFinder {
         if (from >= to) {
             return null;
         }
+        if (type != EntityType.PERSON) {
+            // "Южными Курилами", "Советскому Союзу", "Соединённые Штаты": a capitalised adjective and its noun are one name
+            while (to < sentenceTo && isCapitalisedAdjective(tokens.get(to - 1).text())
+                    && isCapitalisedWord(tokens.get(to).text())) {
+                to++;
+            }
+            while (from - 1 > sentenceFrom && isCapitalisedAdjective(tokens.get(from - 1).text())) {
+                from--;
+            }
+        }
         String first = tokens.get(from).text();
         if (to - from == 1 && first.codePoints().allMatch(Character::isLowerCase)) {
             return null; // "российских": names are written with a capital; factRuEval marks few of these
@@ -197,6 +209,9 @@ public final class EntityTagger implements MentionFinder {
             type = known != null ? known : type;
         }
         if (type == EntityType.PERSON) {
+            while (to - from > 1 && tokens.get(to - 1).text().indexOf('.') > 0) {
+                to--; // "… Хвана Чжан Епа Lenta.ru": the medium quoting a person is not part of the name
+            }
             to = extendPersonName(tokens, from, to, sentenceTo);
         } else if (type == EntityType.ORGANIZATION) {
             int named = from;
@@ -245,6 +260,74 @@ public final class EntityTagger implements MentionFinder {
         return out;
     }
 
+    /**
+     * A body of a place named by the place's adjective ("японское правительство", "российской сборной",
+     * "Лондонская полиция") is an organisation in factRuEval, adjective included: one body, singular, where no
+     * mention is yet.
+     */
+    private List<Found> withBodiesOfPlaceAdjectives(List<Token> tokens, List<Found> found, int[] sentenceStart) {
+        boolean[] covered = new boolean[tokens.size()];
+        for (Found f : found) {
+            java.util.Arrays.fill(covered, f.from, f.to, true);
+        }
+        List<Found> out = null;
+        for (int i = 1; i < tokens.size(); i++) {
+            int adjective = i - 1;
+            if (covered[i] || covered[adjective] || sentenceStart[i] != sentenceStart[adjective]
+                    || !isBodyOfPlace(tokens.get(i)) || !isSingular(tokens.get(i).text())) {
+                continue;
+            }
+            String a = tokens.get(adjective).text();
+            boolean placeAdjective = isPlaceAdjective(a) || adjective == sentenceStart[adjective]
+                    && isPlaceAdjective(a.toLowerCase(java.util.Locale.ROOT));
+            if (placeAdjective) {
+                out = out == null ? new ArrayList<>(found) : out;
+                out.add(new Found(adjective, i + 1, EntityType.ORGANIZATION));
+                covered[adjective] = covered[i] = true;
+            }
+        }
+        if (out == null) {
+            return found;
+        }
+        out.sort((x, y) -> x.from != y.from ? Integer.compare(x.from, y.from) : Integer.compare(y.to, x.to));
+        return out;
+    }
+
+    /** Words for made things whose names are no organisations ("корабль «Союз»", "автомобиль «Славута»"). */
+    private static final java.util.Set<String> PRODUCTS = java.util.Set.of("корабль", "ракета", "ракета-носитель",
+            "самолёт", "самолет", "автомобиль", "машина", "спутник", "модуль", "лайнер", "вертолёт", "вертолет",
+            "танк", "катер", "подлодка", "крейсер", "ледокол", "истребитель", "бомбардировщик", "поезд", "смартфон",
+            "телефон", "браузер", "программа", "приложение", "игра", "фильм", "сериал", "альбом", "книга", "роман",
+            "песня", "спектакль", "опера", "балет", "марка", "модель", "препарат", "вакцина", "грузовик");
+
+    /**
+     * A name written right after a word for a made thing ("корабля «Союз ТМА-7»") names that thing, which is no
+     * organisation: its mentions (that name's word anywhere in the article, in quote marks or not) are dropped.
+     */
+    private List<Found> withoutProducts(List<Token> tokens, List<Found> found, int[] sentenceStart) {
+        java.util.Set<String> products = new java.util.HashSet<>();
+        for (Found f : found) {
+            int before = f.from - 1;
+            if (before >= 0 && isQuoteMark(tokens.get(before).text())) {
+                before--;
+            }
+            if (f.type == EntityType.ORGANIZATION && before >= 0 && Character.isUpperCase(tokens.get(f.from).text().codePointAt(0))
+                    && PRODUCTS.contains(lowerLemma(tokens.get(before).text()))
+                    && (Character.isLowerCase(tokens.get(before).text().codePointAt(0)) || sentenceStart[before] == before)) {
+                products.add(lowerLemma(tokens.get(f.from).text()));
+            }
+        }
+        if (products.isEmpty()) {
+            return found;
+        }
+        return found.stream().filter(f -> f.type != EntityType.ORGANIZATION
+                || !products.contains(lowerLemma(tokens.get(f.from).text()))).toList();
+    }
+
+    private static boolean isQuoteMark(String token) {
+        return "«»\"„“”'".contains(token);
+    }
+
     private static boolean endsOrganisation(List<Found> found, int token) {
         return found.stream().anyMatch(f -> f.type == EntityType.ORGANIZATION && f.from <= token && token < f.to);
     }
@@ -278,7 +361,13 @@ public final class EntityTagger implements MentionFinder {
                 type = EntityType.ORGANIZATION; // "ЕАЭС", "ОДКБ": places with acronyms are in the gazetteer
             }
             if (type != null && !GENERIC_ACRONYMS.contains(word) && !(type == EntityType.LOCATION && isAdjective(word))) {
-                added.add(new Found(i, i + 1, type));
+                int to = i + 1;
+                while (type != EntityType.PERSON && to < tokens.size() && !covered[to] && sentenceStart[to] == sentenceStart[i]
+                        && isCapitalisedAdjective(tokens.get(to - 1).text()) && isCapitalisedWord(tokens.get(to).text())) {
+                    to++; // "Южными Курилами": the adjective the corpora name is the first word of the name here
+                }
+                added.add(new Found(i, to, type));
+                i = to - 1;
             }
         }
         if (added.isEmpty()) {
@@ -344,6 +433,17 @@ public final class EntityTagger implements MentionFinder {
         return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("ADJ"));
     }
 
+    private static boolean isCapitalisedWord(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.codePointAt(0)) && Character.isLetter(word.codePointAt(0))
+                && !isAcronym(word);
+    }
+
+    /** Capitalised, with an adjective among its dictionary readings ("Южными", "Советскому"). */
+    private static boolean isCapitalisedAdjective(String word) {
+        return isCapitalisedWord(word) && RussianMorphology.shared().analyze(word).readings().stream()
+                .anyMatch(r -> r.tag().startsWith("ADJ"));
+    }
+
     private static boolean isPunctuation(String token) {
         return !Character.isLetterOrDigit(token.codePointAt(0));
     }
@@ -361,14 +461,24 @@ public final class EntityTagger implements MentionFinder {
             // a lone unknown word followed by an unknown or family name: a foreign first name ("Масахару Коно")
             boolean loneForeign = to - from == 1 && last.readings().isEmpty()
                     && (nextWord.readings().isEmpty() || nextWord.hasTag("Fam"));
-            boolean lastIsGiven = last.hasTag("Name") || last.hasTag("Patr") || loneForeign;
+            boolean particle = to - from >= 2 && isNameParticle(tokens.get(to - 1).text());
+            boolean lastIsGiven = last.hasTag("Name") || last.hasTag("Patr") || loneForeign || particle;
             if (!lastIsGiven || !Character.isUpperCase(next.codePointAt(0)) || next.length() < 2
-                    || next.codePoints().allMatch(Character::isUpperCase)) {
+                    || next.codePoints().allMatch(Character::isUpperCase) || next.indexOf('.') >= 0) {
                 break;
             }
             to++;
         }
         return to;
+    }
+
+    /** Particles inside foreign surnames, after which the surname goes on ("Марин Ле Пен", "Ван Гог"). */
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("ле", "де", "ван", "фон", "дер",
+            "ди", "да", "дель", "делла", "ла", "дю", "ду", "дос", "ибн", "бен", "аль", "эль", "мак", "о");
+
+    /** "Ле" of "Марин Ле Пен": a particle of a foreign surname, in any case. */
+    public static boolean isNameParticle(String word) {
+        return NAME_PARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Generic words that factRuEval's organisation mentions include ("партии «Яблоко»", "газета «Труд»"). */

@@ -44,9 +44,8 @@ public final class TrainEntityModel {
         String algorithm = args.length > 3 ? args[3] : "MAXENT";
         long t0 = System.nanoTime();
 
-        List<AnnotatedText> docs = new ArrayList<>(TrainingCorpora.readNerel(root.resolve("nerel-1.1")));
-        int nerel = docs.size();
-        docs.addAll(TrainingCorpora.readCollection5(root.resolve("collection5/collection5.jsonl")));
+        List<AnnotatedText> docs = TrainingCorpora.readNerelAndCollection5(root);
+        int nerel = (int) docs.stream().filter(d -> !d.id().startsWith("collection5")).count();
         List<NameSample> samples = toSamples(docs);
         List<AnnotatedText> named = new ArrayList<>(docs);
         String extra = System.getProperty("train.factrueval");

@@ -12,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -20,12 +23,58 @@ import java.util.stream.Stream;
  * annotations nest or overlap). NEREL 1.1 (brat standoff): PERSON → PERSON; COUNTRY, CITY, STATE_OR_PROVINCE,
  * DISTRICT, LOCATION → LOCATION; ORGANIZATION → ORGANIZATION; FACILITY and the rest are dropped. Collection5
  * (jsonl): PER → PERSON; LOC, GEOPOLIT → LOCATION; ORG, MEDIA → ORGANIZATION. Offsets are code points.
+ * {@link #readNerelAndCollection5} brings Collection5's types in line with NEREL's where the two disagree.
  */
 public final class TrainingCorpora {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TrainingCorpora() {
+    }
+
+    /**
+     * NEREL and Collection5 under a data root ({@code nerel-1.1/}, {@code collection5/collection5.jsonl}), NEREL
+     * first, Collection5 {@linkplain #harmonise harmonised} with it.
+     */
+    public static List<AnnotatedText> readNerelAndCollection5(Path root) {
+        List<AnnotatedText> nerel = readNerel(root.resolve("nerel-1.1"));
+        List<AnnotatedText> docs = new ArrayList<>(nerel);
+        docs.addAll(harmonise(nerel, readCollection5(root.resolve("collection5/collection5.jsonl"))));
+        return docs;
+    }
+
+    /**
+     * {@code other}'s mentions retyped where {@code reference} writes the same words with another type in at least
+     * 90% of at least three mentions. Collection5 makes the EU and the Kremlin geopolitical entities (places here),
+     * NEREL organisations, as factRuEval does ("ЕС", "Евросоюза", "Кремля"): one corpus teaching the model each
+     * way only blurs both.
+     */
+    static List<AnnotatedText> harmonise(List<AnnotatedText> reference, List<AnnotatedText> other) {
+        Map<String, Map<EntityType, Integer>> counts = new HashMap<>();
+        for (AnnotatedText doc : reference) {
+            for (TypedSpan m : doc.mentions()) {
+                counts.computeIfAbsent(doc.slice(m), k -> new EnumMap<>(EntityType.class)).merge(m.type(), 1, Integer::sum);
+            }
+        }
+        Map<String, EntityType> settled = new HashMap<>();
+        counts.forEach((words, byType) -> {
+            int total = byType.values().stream().mapToInt(Integer::intValue).sum();
+            byType.forEach((type, n) -> {
+                if (total >= 3 && n >= 0.9 * total) {
+                    settled.put(words, type);
+                }
+            });
+        });
+        List<AnnotatedText> out = new ArrayList<>(other.size());
+        for (AnnotatedText doc : other) {
+            List<TypedSpan> mentions = new ArrayList<>(doc.mentions().size());
+            for (TypedSpan m : doc.mentions()) {
+                EntityType type = settled.getOrDefault(doc.slice(m), m.type());
+                mentions.add(type == m.type() ? m : new TypedSpan(m.start(), m.end(), type));
+            }
+            out.add(new AnnotatedText(doc.id(), doc.text(), List.copyOf(mentions)));
+        }
+        return out;
     }
 
     /** All {@code *.ann} documents under {@code folder} (recursively: NEREL's train/dev/test folders). */

@@ -31,4 +31,12 @@ class RussianTokenizerTest {
         assertThat(sentences).hasSize(4);
         assertThat(tokens.get(sentences.get(1)[0]).text()).isEqualTo("Потом");
     }
+
+    @Test
+    void webNamesOfMediaAreOneTokenButAbbreviationsAndTimesAreNot() {
+        String text = "Как пишет Lenta.ru, а также Gazeta.Ru и m.news.com: в 10.30 т.е. утром.Потом";
+        assertThat(tokenizer.tokenize(text)).extracting(Token::text).containsExactly("Как", "пишет", "Lenta.ru", ",",
+                "а", "также", "Gazeta.Ru", "и", "m.news.com", ":", "в", "10", ".", "30", "т", ".", "е", ".", "утром",
+                ".", "Потом");
+    }
 }

@@ -36,6 +36,23 @@ class TrainingCorporaTest {
     }
 
     @Test
+    void aSecondCorpusTakesTheFirstCorpusTypeForWordsThatCorpusAgreesOn() {
+        EntityType org = EntityType.ORGANIZATION;
+        EntityType loc = EntityType.LOCATION;
+        List<AnnotatedText> reference = List.of(
+                new AnnotatedText("a", "ЕС и ЕС и ЕС, Париж", List.of(new TypedSpan(0, 2, org), new TypedSpan(5, 7, org),
+                        new TypedSpan(10, 12, org), new TypedSpan(14, 19, loc))),
+                new AnnotatedText("b", "Рим и Рим", List.of(new TypedSpan(0, 3, loc), new TypedSpan(6, 9, org))));
+        List<AnnotatedText> other = List.of(new AnnotatedText("c", "ЕС, Рим, Париж",
+                List.of(new TypedSpan(0, 2, loc), new TypedSpan(4, 7, loc), new TypedSpan(9, 14, org))));
+
+        AnnotatedText doc = TrainingCorpora.harmonise(reference, other).get(0);
+        // "ЕС" three times ORG: settled; "Рим" split: kept; "Париж" once: too few to settle
+        assertThat(doc.mentions()).extracting(doc::slice, TypedSpan::type).containsExactly(
+                tuple("ЕС", org), tuple("Рим", loc), tuple("Париж", org));
+    }
+
+    @Test
     void samplesAreSentencesWithTokenSpans() throws Exception {
         List<NameSample> samples = TrainEntityModel.toSamples(TrainingCorpora.readNerel(resource("/nerel-fixture")));
 
