@@ -101,7 +101,7 @@ public final class EntityStage implements EnrichmentStage {
     @Override
     public String version() {
         // each language's model and rules: a new model of any of them names a new enrichment
-        StringBuilder version = new StringBuilder("ru-3");
+        StringBuilder version = new StringBuilder("ru-4");
         otherLanguages.values().forEach(l -> version.append('/').append(l.version()));
         return version.toString();
     }

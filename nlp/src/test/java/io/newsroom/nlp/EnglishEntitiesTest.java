@@ -56,7 +56,7 @@ class EnglishEntitiesTest {
     @Test
     void isRoutedToTheEnglishModel() {
         assertThat(wire.language()).isEqualTo("en");
-        assertThat(wire.enricher()).contains("entities@ru-3/en-");
+        assertThat(wire.enricher()).contains("entities@ru-4/en-");
     }
 
     @Test

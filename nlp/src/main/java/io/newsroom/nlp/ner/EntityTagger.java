@@ -163,6 +163,7 @@ public final class EntityTagger implements MentionFinder {
         found = withNamesRepeated(tokens, found, sentenceStart);
         found = withDescriptorsReferringBack(tokens, found);
         found = withoutProducts(tokens, found, sentenceStart);
+        found = withoutCommonNounAcronyms(tokens, found);
         List<TypedSpan> out = new ArrayList<>(found.size());
         for (Found f : found) {
             out.add(new TypedSpan(tokens.get(f.from).start(), tokens.get(f.to - 1).end(), f.type));
@@ -214,6 +215,9 @@ public final class EntityTagger implements MentionFinder {
             }
             to = extendPersonName(tokens, from, to, sentenceTo);
         } else if (type == EntityType.ORGANIZATION) {
+            if (to - from == 1 && !Boolean.getBoolean("x.noadjorg")) {
+                to = withNounPhrase(tokens, from, to, sentenceTo);
+            }
             int named = from;
             from = withDescriptor(tokens, from, sentenceFrom, ORG_DESCRIPTORS);
             if (from == named) {
@@ -322,6 +326,40 @@ public final class EntityTagger implements MentionFinder {
         }
         return found.stream().filter(f -> f.type != EntityType.ORGANIZATION
                 || !products.contains(lowerLemma(tokens.get(f.from).text()))).toList();
+    }
+
+    /**
+     * An acronym the article defines for lower-case words ("приборно-агрегатного отсека (ПАО)") abbreviates a
+     * common noun, not a name: its mentions are dropped.
+     */
+    private static List<Found> withoutCommonNounAcronyms(List<Token> tokens, List<Found> found) {
+        java.util.Set<String> common = new java.util.HashSet<>();
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            String acronym = tokens.get(i).text();
+            if (!tokens.get(i - 1).text().equals("(") || !tokens.get(i + 1).text().equals(")") || !isAcronym(acronym)
+                    || acronym.length() < 2) {
+                continue;
+            }
+            // the initials of the lower-case words before the bracket, hyphenated parts counted apart
+            StringBuilder initials = new StringBuilder();
+            for (int k = i - 2; k >= 0 && initials.length() < acronym.length(); k--) {
+                String w = tokens.get(k).text();
+                if (!Character.isLowerCase(w.codePointAt(0))) {
+                    break;
+                }
+                String[] parts = w.split("-");
+                for (int p = parts.length - 1; p >= 0; p--) {
+                    initials.insert(0, Character.toUpperCase(parts[p].charAt(0)));
+                }
+            }
+            if (initials.toString().equals(acronym)) {
+                common.add(acronym);
+            }
+        }
+        if (common.isEmpty()) {
+            return found;
+        }
+        return found.stream().filter(f -> !(f.to - f.from == 1 && common.contains(tokens.get(f.from).text()))).toList();
     }
 
     private static boolean isQuoteMark(String token) {
@@ -470,6 +508,43 @@ public final class EntityTagger implements MentionFinder {
             to++;
         }
         return to;
+    }
+
+    /**
+     * An organisation the tagger cut after its first word, a capitalised adjective ("Свободной" of "Свободной
+     * прессе", "Русской" of "Русской службе «Голоса Америки»"), takes in the lower-case adjectives and the noun that
+     * follow, and a name in quote marks right after that noun.
+     */
+    private static int withNounPhrase(List<Token> tokens, int from, int to, int sentenceTo) {
+        if (!isCapitalisedAdjective(tokens.get(from).text())) {
+            return to;
+        }
+        int i = to;
+        while (i < sentenceTo && i - from < 4 && isLowerCaseAdjectiveReading(tokens.get(i).text())) {
+            i++;
+        }
+        if (i >= sentenceTo || !isLowerCaseNoun(tokens.get(i).text())) {
+            return to;
+        }
+        i++;
+        if (i + 1 < sentenceTo && tokens.get(i).text().equals("«")) {
+            for (int close = i + 1; close < sentenceTo && close - i <= 6; close++) {
+                if (tokens.get(close).text().equals("»")) {
+                    return close + 1;
+                }
+            }
+        }
+        return i;
+    }
+
+    private static boolean isLowerCaseAdjectiveReading(String word) {
+        return Character.isLowerCase(word.codePointAt(0)) && RussianMorphology.shared().analyze(word).readings().stream()
+                .anyMatch(r -> r.tag().startsWith("ADJ"));
+    }
+
+    private static boolean isLowerCaseNoun(String word) {
+        return Character.isLowerCase(word.codePointAt(0)) && RussianMorphology.shared().analyze(word).readings().stream()
+                .anyMatch(r -> r.tag().startsWith("NN"));
     }
 
     /** Particles inside foreign surnames, after which the surname goes on ("Марин Ле Пен", "Ван Гог"). */
