@@ -215,9 +215,10 @@ public final class EntityTagger implements MentionFinder {
             }
             to = extendPersonName(tokens, from, to, sentenceTo);
         } else if (type == EntityType.ORGANIZATION) {
-            if (to - from == 1 && !Boolean.getBoolean("x.noadjorg")) {
+            if (to - from == 1) {
                 to = withNounPhrase(tokens, from, to, sentenceTo);
             }
+            to = withComplements(tokens, from, to, sentenceTo);
             int named = from;
             from = withDescriptor(tokens, from, sentenceFrom, ORG_DESCRIPTORS);
             if (from == named) {
@@ -244,7 +245,7 @@ public final class EntityTagger implements MentionFinder {
             Found f = found.get(k);
             if (f.type == EntityType.ORGANIZATION) {
                 int to = f.to;
-                while (k + 1 < found.size() && found.get(k + 1).from == to
+                while (k + 1 < found.size() && found.get(k + 1).from == to && sentenceStart[to] == sentenceStart[f.from]
                         && (found.get(k + 1).type == EntityType.LOCATION || isAcronym(tokens.get(to).text()))) {
                     Found next = found.get(++k);
                     to = next.to;
@@ -404,7 +405,12 @@ public final class EntityTagger implements MentionFinder {
                         && isCapitalisedAdjective(tokens.get(to - 1).text()) && isCapitalisedWord(tokens.get(to).text())) {
                     to++; // "Южными Курилами": the adjective the corpora name is the first word of the name here
                 }
-                added.add(new Found(i, to, type));
+                int start = type == EntityType.ORGANIZATION
+                        ? withDescriptor(tokens, i, sentenceStart[i], ORG_DESCRIPTORS) : i;
+                if (start < i && anyCovered(covered, start, i)) {
+                    start = i;
+                }
+                added.add(new Found(start, to, type));
                 i = to - 1;
             }
         }
@@ -454,6 +460,15 @@ public final class EntityTagger implements MentionFinder {
         }
         out.sort((a, b) -> a.from != b.from ? Integer.compare(a.from, b.from) : Integer.compare(b.to, a.to));
         return out;
+    }
+
+    private static boolean anyCovered(boolean[] covered, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (covered[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isUnknownCyrillicAcronym(String w) {
@@ -537,6 +552,65 @@ public final class EntityTagger implements MentionFinder {
         return i;
     }
 
+    /** Head nouns of organisation names that take lower-case complements ("Комитет защиты журналистов"). */
+    private static final java.util.Set<String> ORG_HEADS = java.util.Set.of("совет", "комитет", "палата",
+            "министерство", "институт", "движение", "служба", "пресс-служба", "бюро", "конгресс", "меджлис", "комиссия",
+            "фонд", "союз", "федерация", "ассоциация", "академия", "агентство", "управление", "департамент", "суд",
+            "сборная", "партия", "фронт", "организация", "общество", "лига", "коллегия", "инспекция", "прокуратура",
+            "ведомство", "центр", "университет", "банк", "совещание", "собрание", "отдел");
+    private static final java.util.Set<String> COMPLEMENT_PREPOSITIONS = java.util.Set.of("по", "при", "против");
+
+    /**
+     * An organisation named by a head noun takes in the lower-case complements the tagger left out, as
+     * factRuEval spans have them: genitives ("Конгресса профсоюзов", "Совета муфтиев"), and phrases with
+     * "по", "при", "против" ("Комитета по иностранным делам", "Следственного комитета при прокуратуре").
+     */
+    private static int withComplements(List<Token> tokens, int from, int to, int sentenceTo) {
+        boolean headed = false;
+        for (int k = from; k < to && !headed; k++) {
+            headed = ORG_HEADS.contains(lowerLemma(tokens.get(k).text()));
+        }
+        if (!headed) {
+            return to;
+        }
+        int i = to;
+        int end = to;
+        while (i < sentenceTo && i - to < 6) {
+            String w = tokens.get(i).text();
+            if (isLowerCaseGenitive(w)) {
+                end = ++i;
+            } else if (COMPLEMENT_PREPOSITIONS.contains(w) && i + 1 < sentenceTo && isLowerCaseWord(tokens.get(i + 1).text())) {
+                i++;
+                while (i < sentenceTo && i - to < 6 && (isLowerCaseWord(tokens.get(i).text())
+                        && !isVerb(tokens.get(i).text()) || tokens.get(i).text().equals("и") && i > end)) {
+                    i++;
+                    if (!tokens.get(i - 1).text().equals("и")) {
+                        end = i;
+                    }
+                }
+                break;
+            } else if (w.equals("и") && end > to && i + 1 < sentenceTo && isLowerCaseGenitive(tokens.get(i + 1).text())) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isLowerCaseWord(String word) {
+        return Character.isLowerCase(word.codePointAt(0)) && Character.isLetter(word.codePointAt(0));
+    }
+
+    private static boolean isLowerCaseGenitive(String word) {
+        return isLowerCaseWord(word) && RussianMorphology.shared().analyze(word).readings().stream()
+                .anyMatch(r -> (r.tag().startsWith("NN") || r.tag().startsWith("ADJ")) && r.tag().endsWith(":R"));
+    }
+
+    private static boolean isVerb(String word) {
+        return RussianMorphology.shared().analyze(word).readings().stream().anyMatch(r -> r.tag().startsWith("VB"));
+    }
+
     private static boolean isLowerCaseAdjectiveReading(String word) {
         return Character.isLowerCase(word.codePointAt(0)) && RussianMorphology.shared().analyze(word).readings().stream()
                 .anyMatch(r -> r.tag().startsWith("ADJ"));
@@ -562,7 +636,8 @@ public final class EntityTagger implements MentionFinder {
             "радиостанция", "издание", "команда", "клуб", "организация", "университет", "институт", "министерство",
             "ведомство", "служба", "завод", "фабрика", "театр", "союз", "общество", "ассоциация", "профсоюз",
             "фракция", "комитет", "оао", "зао", "ооо", "ао", "группа", "издательство", "телекомпания", "центр",
-            "сеть", "соцсеть", "портал", "сборная", "канал");
+            "сеть", "соцсеть", "портал", "сборная", "канал", "медиакомпания", "интернет-издание", "интернет-портал",
+            "магазин", "сайт", "проект", "авиакомпания", "автоконцерн", "медиахолдинг");
 
     /** Generic words that place mentions include in factRuEval ("города Феникс", "реки Славянки"). */
     private static final java.util.Set<String> PLACE_DESCRIPTORS = java.util.Set.of("город", "штат", "река",
