@@ -126,6 +126,18 @@ class RussianEntitiesTest {
     }
 
     @Test
+    void organisationsTakeInTheirLowerCaseComplements() {
+        // the model alone stops after the head noun in all four
+        EnrichedArticle out = enrich("Протест поддержал Совет ветеранов войны.\nДоклад выпустил Фонд защиты гласности.\n"
+                + "Задержание провело Управление по борьбе с наркотиками.\nЖалобу направили в Комиссию по делам "
+                + "несовершеннолетних.");
+        assertThat(out.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+                .flatExtracting(Entity::mentions).extracting(Mention::text)
+                .contains("Совет ветеранов войны", "Фонд защиты гласности", "Управление по борьбе с наркотиками",
+                        "Комиссию по делам несовершеннолетних");
+    }
+
+    @Test
     void sharedSampleHasItsPeoplePlacesAndOrganisations() throws IOException {
         Path sample = Path.of("../../shared/samples/vzglyad-putin-lukashenko.txt");
         assumeTrue(Files.exists(sample), "skipped: the shared sample is not beside the project (../shared/samples)");

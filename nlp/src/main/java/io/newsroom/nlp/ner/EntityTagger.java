@@ -219,6 +219,9 @@ public final class EntityTagger implements MentionFinder {
                 to = withNounPhrase(tokens, from, to, sentenceTo);
             }
             to = withComplements(tokens, from, to, sentenceTo);
+            while (to - from > 1 && isPreposition(tokens.get(to - 1).text())) {
+                to--; // "Совете при": a complement the tagger began but did not finish
+            }
             int named = from;
             from = withDescriptor(tokens, from, sentenceFrom, ORG_DESCRIPTORS);
             if (from == named) {
@@ -404,6 +407,14 @@ public final class EntityTagger implements MentionFinder {
                 while (type != EntityType.PERSON && to < tokens.size() && !covered[to] && sentenceStart[to] == sentenceStart[i]
                         && isCapitalisedAdjective(tokens.get(to - 1).text()) && isCapitalisedWord(tokens.get(to).text())) {
                     to++; // "Южными Курилами": the adjective the corpora name is the first word of the name here
+                }
+                if (type == EntityType.ORGANIZATION) {
+                    int sentenceEnd = to;
+                    while (sentenceEnd < tokens.size() && sentenceStart[sentenceEnd] == sentenceStart[i]) {
+                        sentenceEnd++;
+                    }
+                    int complemented = withComplements(tokens, i, to, sentenceEnd);
+                    to = anyCovered(covered, to, complemented) ? to : complemented;
                 }
                 int start = type == EntityType.ORGANIZATION
                         ? withDescriptor(tokens, i, sentenceStart[i], ORG_DESCRIPTORS) : i;
@@ -605,6 +616,11 @@ public final class EntityTagger implements MentionFinder {
     private static boolean isLowerCaseGenitive(String word) {
         return isLowerCaseWord(word) && RussianMorphology.shared().analyze(word).readings().stream()
                 .anyMatch(r -> (r.tag().startsWith("NN") || r.tag().startsWith("ADJ")) && r.tag().endsWith(":R"));
+    }
+
+    private static boolean isPreposition(String word) {
+        return Character.isLowerCase(word.codePointAt(0))
+                && RussianMorphology.shared().analyze(word).readings().stream().anyMatch(r -> r.tag().equals("PREP"));
     }
 
     private static boolean isVerb(String word) {
