@@ -162,6 +162,7 @@ public final class EntityTagger implements MentionFinder {
         found = withBodiesOfPlaceAdjectives(tokens, found, sentenceStart);
         found = withNamesRepeated(tokens, found, sentenceStart);
         found = withDescriptorsReferringBack(tokens, found);
+        found = withPlacesInLists(tokens, found);
         found = withoutProducts(tokens, found, sentenceStart);
         found = withoutCommonNounAcronyms(tokens, found);
         List<TypedSpan> out = new ArrayList<>(found.size());
@@ -299,6 +300,48 @@ public final class EntityTagger implements MentionFinder {
         }
         out.sort((x, y) -> x.from != y.from ? Integer.compare(x.from, y.from) : Integer.compare(y.to, x.to));
         return out;
+    }
+
+    /**
+     * A name listed between places ("Бахрейн • Барбадос • Бермуды", "на Ливерпуль и Манчестер") is a place too,
+     * when the tagger took it for a person whose words are no known first name, patronymic or surname.
+     */
+    private static List<Found> withPlacesInLists(List<Token> tokens, List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        for (int pass = 0; pass < 2; pass++) {
+            java.util.Map<Integer, Found> byStart = new java.util.HashMap<>();
+            java.util.Map<Integer, Found> byEnd = new java.util.HashMap<>();
+            for (Found f : out) {
+                byStart.put(f.from, f);
+                byEnd.put(f.to, f);
+            }
+            for (int k = 0; k < out.size(); k++) {
+                Found f = out.get(k);
+                if (f.type != EntityType.PERSON || f.to - f.from > 2 || knownPersonName(tokens, f)) {
+                    continue;
+                }
+                Found before = f.from >= 2 && isListSeparator(tokens.get(f.from - 1).text()) ? byEnd.get(f.from - 1) : null;
+                Found after = f.to + 1 < tokens.size() && isListSeparator(tokens.get(f.to).text()) ? byStart.get(f.to + 1) : null;
+                if (before != null && before.type == EntityType.LOCATION || after != null && after.type == EntityType.LOCATION) {
+                    out.set(k, new Found(f.from, f.to, EntityType.LOCATION));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isListSeparator(String token) {
+        return token.equals(",") || token.equals("•") || token.equals("и") || token.equals(";") || token.equals("·");
+    }
+
+    private static boolean knownPersonName(List<Token> tokens, Found f) {
+        for (int k = f.from; k < f.to; k++) {
+            RussianMorphology.Analysis a = RussianMorphology.shared().analyze(tokens.get(k).text());
+            if (a.hasTag("Name") || a.hasTag("Patr") || a.hasTag("Fam")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words for made things whose names are no organisations ("корабль «Союз»", "автомобиль «Славута»"). */
@@ -466,7 +509,8 @@ public final class EntityTagger implements MentionFinder {
             Integer after = firstNamed.get(lowerLemma(w));
             if (after != null && i >= after && isSingular(w)
                     && (i + 1 >= tokens.size() || !Character.isUpperCase(tokens.get(i + 1).text().codePointAt(0)))) {
-                out.add(new Found(i, i + 1, EntityType.ORGANIZATION));
+                boolean named = i > 0 && !covered[i - 1] && isCapitalisedAdjective(tokens.get(i - 1).text());
+                out.add(new Found(named ? i - 1 : i, i + 1, EntityType.ORGANIZATION)); // "Большого театра": a name
             }
         }
         out.sort((a, b) -> a.from != b.from ? Integer.compare(a.from, b.from) : Integer.compare(b.to, a.to));
