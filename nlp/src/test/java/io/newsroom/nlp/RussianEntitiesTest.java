@@ -138,6 +138,15 @@ class RussianEntitiesTest {
     }
 
     @Test
+    void aNameListedWithAPlaceIsAPlace() {
+        // the model alone takes "Бредфорд" for a person
+        EnrichedArticle out = enrich("Беспорядки перекинулись на Лидс и Бредфорд.");
+        entity(out, EntityType.LOCATION, "Лидс");
+        entity(out, EntityType.LOCATION, "Бредфорд");
+        assertThat(out.entities()).noneMatch(e -> e.type() == EntityType.PERSON);
+    }
+
+    @Test
     void sharedSampleHasItsPeoplePlacesAndOrganisations() throws IOException {
         Path sample = Path.of("../../shared/samples/vzglyad-putin-lukashenko.txt");
         assumeTrue(Files.exists(sample), "skipped: the shared sample is not beside the project (../shared/samples)");
