@@ -291,8 +291,16 @@ public final class EntityTagger implements MentionFinder {
                     && isPlaceAdjective(a.toLowerCase(java.util.Locale.ROOT));
             if (placeAdjective) {
                 out = out == null ? new ArrayList<>(found) : out;
-                out.add(new Found(adjective, i + 1, EntityType.ORGANIZATION));
-                covered[adjective] = covered[i] = true;
+                int sentenceEnd = i + 1;
+                while (sentenceEnd < tokens.size() && sentenceStart[sentenceEnd] == sentenceStart[i]) {
+                    sentenceEnd++;
+                }
+                int to = withComplements(tokens, adjective, i + 1, sentenceEnd);
+                if (anyCovered(covered, i + 1, to)) {
+                    to = i + 1;
+                }
+                out.add(new Found(adjective, to, EntityType.ORGANIZATION)); // "российском министерстве финансов"
+                java.util.Arrays.fill(covered, adjective, to, true);
             }
         }
         if (out == null) {
@@ -613,6 +621,10 @@ public final class EntityTagger implements MentionFinder {
             "фонд", "союз", "федерация", "ассоциация", "академия", "агентство", "управление", "департамент", "суд",
             "сборная", "партия", "фронт", "организация", "общество", "лига", "коллегия", "инспекция", "прокуратура",
             "ведомство", "центр", "университет", "банк", "совещание", "собрание", "отдел");
+    /** Genitives after an organisation that belong to the sentence, not the name ("суда здания", "года"). */
+    private static final java.util.Set<String> NOT_COMPLEMENTS = java.util.Set.of("здание", "комплекс", "год",
+            "время", "сотрудник", "представитель", "глава", "руководство", "член", "председатель", "решение",
+            "заседание", "сайт", "офис", "территория", "имя", "месяц", "неделя", "день", "работа", "деятельность");
     private static final java.util.Set<String> COMPLEMENT_PREPOSITIONS = java.util.Set.of("по", "при", "против");
 
     /**
@@ -632,20 +644,24 @@ public final class EntityTagger implements MentionFinder {
         int end = to;
         while (i < sentenceTo && i - to < 6) {
             String w = tokens.get(i).text();
-            if (isLowerCaseGenitive(w)) {
+            if (isLowerCaseGenitive(w) && !NOT_COMPLEMENTS.contains(lowerLemma(w))) {
                 end = ++i;
+            } else if (isCapitalisedWord(w) && isGenitive(w) && ORG_HEADS.contains(lowerLemma(w))) {
+                end = ++i; // "Палаты представителей Конгресса", "Служба прессы Конституционного суда"
+            } else if (isCapitalisedAdjective(w) && isGenitive(w) && i + 1 < sentenceTo
+                    && ORG_HEADS.contains(lowerLemma(tokens.get(i + 1).text())) && isGenitive(tokens.get(i + 1).text())) {
+                i += 2;
+                end = i;
             } else if (COMPLEMENT_PREPOSITIONS.contains(w) && i + 1 < sentenceTo && isLowerCaseWord(tokens.get(i + 1).text())) {
                 i++;
                 while (i < sentenceTo && i - to < 6 && (isLowerCaseWord(tokens.get(i).text())
-                        && !isVerb(tokens.get(i).text()) || tokens.get(i).text().equals("и") && i > end)) {
+                        && !isVerb(tokens.get(i).text()) || tokens.get(i).text().equals("и") && i == end)) {
                     i++;
                     if (!tokens.get(i - 1).text().equals("и")) {
                         end = i;
                     }
                 }
                 break;
-            } else if (w.equals("и") && end > to && i + 1 < sentenceTo && isLowerCaseGenitive(tokens.get(i + 1).text())) {
-                i++;
             } else {
                 break;
             }
@@ -655,6 +671,11 @@ public final class EntityTagger implements MentionFinder {
 
     private static boolean isLowerCaseWord(String word) {
         return Character.isLowerCase(word.codePointAt(0)) && Character.isLetter(word.codePointAt(0));
+    }
+
+    private static boolean isGenitive(String word) {
+        return RussianMorphology.shared().analyze(word).readings().stream()
+                .anyMatch(r -> (r.tag().startsWith("NN") || r.tag().startsWith("ADJ")) && r.tag().endsWith(":R"));
     }
 
     private static boolean isLowerCaseGenitive(String word) {
@@ -697,7 +718,7 @@ public final class EntityTagger implements MentionFinder {
             "ведомство", "служба", "завод", "фабрика", "театр", "союз", "общество", "ассоциация", "профсоюз",
             "фракция", "комитет", "оао", "зао", "ооо", "ао", "группа", "издательство", "телекомпания", "центр",
             "сеть", "соцсеть", "портал", "сборная", "канал", "медиакомпания", "интернет-издание", "интернет-портал",
-            "магазин", "сайт", "проект", "авиакомпания", "автоконцерн", "медиахолдинг");
+            "магазин", "проект", "авиакомпания", "автоконцерн", "медиахолдинг");
 
     /** Generic words that place mentions include in factRuEval ("города Феникс", "реки Славянки"). */
     private static final java.util.Set<String> PLACE_DESCRIPTORS = java.util.Set.of("город", "штат", "река",
