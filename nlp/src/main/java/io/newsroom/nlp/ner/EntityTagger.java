@@ -623,8 +623,8 @@ public final class EntityTagger implements MentionFinder {
             "ведомство", "центр", "университет", "банк", "совещание", "собрание", "отдел");
     /** Genitives after an organisation that belong to the sentence, not the name ("суда здания", "года"). */
     private static final java.util.Set<String> NOT_COMPLEMENTS = java.util.Set.of("здание", "комплекс", "год",
-            "время", "сотрудник", "представитель", "глава", "руководство", "член", "председатель", "решение",
-            "заседание", "сайт", "офис", "территория", "имя", "месяц", "неделя", "день", "работа", "деятельность");
+            "время", "решение", "заседание", "сайт", "офис", "территория", "имя", "месяц", "неделя", "день", "работа",
+            "деятельность");
     private static final java.util.Set<String> COMPLEMENT_PREPOSITIONS = java.util.Set.of("по", "при", "против");
 
     /**
@@ -654,11 +654,12 @@ public final class EntityTagger implements MentionFinder {
                 end = i;
             } else if (COMPLEMENT_PREPOSITIONS.contains(w) && i + 1 < sentenceTo && isLowerCaseWord(tokens.get(i + 1).text())) {
                 i++;
-                while (i < sentenceTo && i - to < 6 && (isLowerCaseWord(tokens.get(i).text())
-                        && !isVerb(tokens.get(i).text()) || tokens.get(i).text().equals("и") && i == end)) {
+                while (i < sentenceTo && i - to < 6 && (isLowerCaseNounOrAdjective(tokens.get(i).text())
+                        || (tokens.get(i).text().equals("и") || isPreposition(tokens.get(i).text())) && i == end
+                        && i + 1 < sentenceTo && isLowerCaseNounOrAdjective(tokens.get(i + 1).text()))) {
                     i++;
-                    if (!tokens.get(i - 1).text().equals("и")) {
-                        end = i;
+                    if (isLowerCaseNounOrAdjective(tokens.get(i - 1).text())) {
+                        end = i; // "по борьбе с наркотиками", "по патентам и товарным знакам"
                     }
                 }
                 break;
@@ -688,8 +689,14 @@ public final class EntityTagger implements MentionFinder {
                 && RussianMorphology.shared().analyze(word).readings().stream().anyMatch(r -> r.tag().equals("PREP"));
     }
 
-    private static boolean isVerb(String word) {
-        return RussianMorphology.shared().analyze(word).readings().stream().anyMatch(r -> r.tag().startsWith("VB"));
+    /** Lower case, with noun or adjective readings only: no verb or participle ("объявлен"). */
+    private static boolean isLowerCaseNounOrAdjective(String word) {
+        if (!isLowerCaseWord(word)) {
+            return false;
+        }
+        List<RussianMorphology.Reading> readings = RussianMorphology.shared().analyze(word).readings();
+        return !readings.isEmpty() && readings.stream().anyMatch(r -> r.tag().startsWith("NN") || r.tag().startsWith("ADJ"))
+                && readings.stream().noneMatch(r -> r.tag().startsWith("VB") || r.tag().startsWith("PT_Short"));
     }
 
     private static boolean isLowerCaseAdjectiveReading(String word) {
@@ -733,7 +740,8 @@ public final class EntityTagger implements MentionFinder {
 
     /** All-capital words that are common nouns, not names: "СМИ" is "the media". */
     private static final java.util.Set<String> GENERIC_ACRONYMS = java.util.Set.of("СМИ", "ВВП", "НДС", "ДТП", "ЧП",
-            "ИИ", "ЖКХ", "АЭС", "ГЭС", "ТЭЦ", "ПВО", "БПЛА", "ВИЧ", "СПИД", "ОРВИ", "ЕГЭ", "ИТ", "IT", "CEO", "GDP");
+            "ИИ", "ЖКХ", "АЭС", "ГЭС", "ТЭЦ", "ПВО", "БПЛА", "ВИЧ", "СПИД", "ОРВИ", "ЕГЭ", "ИТ", "IT", "CEO", "GDP",
+            "UTC", "GMT", "МСК");
 
     /** Bodies named after the place they govern or represent. */
     private static final java.util.Set<String> BODIES_OF_PLACES = java.util.Set.of("правительство", "парламент",
