@@ -125,6 +125,17 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void aPlaceAfterADirectionIsAPlace() {
+        // the model alone makes "Albania" an organisation and "Chad" a person here
+        EnrichedArticle a = enrich("Wildfires spread through southern Albania and eastern Macedonia .\n"
+                + "Migrants crossed into northern Chad from western Sudan .");
+        for (String place : List.of("Albania", "Macedonia", "Chad", "Sudan")) {
+            entity(a, EntityType.LOCATION, place);
+        }
+        assertThat(a.entities()).allMatch(e -> e.type() == EntityType.LOCATION);
+    }
+
+    @Test
     void aCapitalisedPhraseEndingInAnOrganisationWordIsAnOrganisation() {
         EnrichedArticle a = enrich("Members of the Northern Defamation Action League protested outside on Monday.");
         assertThat(entity(a, EntityType.ORGANIZATION, "Northern Defamation Action League").mentions()).hasSize(1);

@@ -92,6 +92,10 @@ public final class EnglishTagger implements MentionFinder {
     private static final Set<String> NATIONALITY_NOUNS = Set.of("dane", "briton", "swede", "turk", "scot", "pole",
             "frenchman", "frenchwoman", "englishman", "englishwoman", "dutchman", "dutchwoman", "irishman",
             "irishwoman", "welshman", "welshwoman", "scotsman", "scotswoman", "spaniard", "kiwi", "aussie", "yank");
+    /** Lower-case words of direction before a place ("northern Chad"). */
+    private static final Set<String> DIRECTIONS = Set.of("northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+            "south-eastern", "south-western", "coastal", "rural", "mainland", "neighbouring", "neighboring");
     /** Words of a state's name ("Socialist Republic of Vietnam"): with "of" and a country, no person. */
     private static final Set<String> STATE_WORDS = Set.of("republic", "kingdom", "emirate", "emirates", "commonwealth",
             "principality", "state", "states", "islands", "province", "duchy", "sultanate", "federation", "people",
@@ -277,6 +281,9 @@ public final class EnglishTagger implements MentionFinder {
         if (to - from > 1 && tokens.get(from).text().equalsIgnoreCase("the")) {
             from++;
         }
+        while (to - from > 1 && tokens.get(from).text().codePoints().allMatch(Character::isLowerCase)) {
+            from++; // "southern Norway", "lowland Europe": a lower-case word opens no name
+        }
         if (f.type == EntityType.PERSON) {
             while (to - from > 1 && EnglishGazetteer.isTitle(tokens.get(from).text())) {
                 from++;
@@ -296,13 +303,26 @@ public final class EnglishTagger implements MentionFinder {
         if (to - from == 1 && EnglishGazetteer.isTitle(first)) {
             return null;
         }
+        EntityType type = f.type;
+        if (type != EntityType.LOCATION && from > 0 && DIRECTIONS.contains(tokens.get(from - 1).text())
+                && gazetteer.isPlace(EnglishFeatureGenerator.join(words(tokens, from, to), 0, to - from))) {
+            type = EntityType.LOCATION; // "northern Chad", "southern Albania": a region of a place is that place
+        }
         if (f.type == EntityType.LOCATION && gazetteer.isDemonym(tokens.get(to - 1).text())) {
             return null; // "Australian", "South Korean": an adjective of a place, not the place
         }
         if (f.type == EntityType.LOCATION && (namesAThing(tokens, to) || to - from > 1 && namesAThing(tokens, to - 1))) {
             return null; // "the Paris Agreement": the place names a treaty or an event, which is not a place
         }
-        return new Found(from, to, f.type, f.confidence);
+        return new Found(from, to, type, f.confidence);
+    }
+
+    private static String[] words(List<Token> tokens, int from, int to) {
+        String[] words = new String[to - from];
+        for (int i = from; i < to; i++) {
+            words[i - from] = tokens.get(i).text();
+        }
+        return words;
     }
 
     /**
