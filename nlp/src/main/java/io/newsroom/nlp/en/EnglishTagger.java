@@ -305,7 +305,7 @@ public final class EnglishTagger implements MentionFinder {
         }
         EntityType type = f.type;
         if (type != EntityType.LOCATION && from > 0 && DIRECTIONS.contains(tokens.get(from - 1).text())
-                && gazetteer.isPlace(EnglishFeatureGenerator.join(words(tokens, from, to), 0, to - from))) {
+                && gazetteer.isPlace(join(tokens, from, to))) {
             type = EntityType.LOCATION; // "northern Chad", "southern Albania": a region of a place is that place
         }
         if (f.type == EntityType.LOCATION && gazetteer.isDemonym(tokens.get(to - 1).text())) {
@@ -317,13 +317,7 @@ public final class EnglishTagger implements MentionFinder {
         return new Found(from, to, type, f.confidence);
     }
 
-    private static String[] words(List<Token> tokens, int from, int to) {
-        String[] words = new String[to - from];
-        for (int i = from; i < to; i++) {
-            words[i - from] = tokens.get(i).text();
-        }
-        return words;
-    }
+
 
     /**
      * A name keeps one type in an article: the type its mentions gave it, weighted by their confidence
@@ -929,9 +923,13 @@ public final class EnglishTagger implements MentionFinder {
     }
 
     private static String join(Text t, int from, int to) {
+        return join(t.tokens, from, to);
+    }
+
+    private static String join(List<Token> tokens, int from, int to) {
         StringBuilder sb = new StringBuilder();
         for (int i = from; i < to; i++) {
-            sb.append(i > from ? " " : "").append(t.word(i));
+            sb.append(i > from ? " " : "").append(tokens.get(i).text());
         }
         return sb.toString();
     }

@@ -291,11 +291,7 @@ public final class EntityTagger implements MentionFinder {
                     && isPlaceAdjective(a.toLowerCase(java.util.Locale.ROOT));
             if (placeAdjective) {
                 out = out == null ? new ArrayList<>(found) : out;
-                int sentenceEnd = i + 1;
-                while (sentenceEnd < tokens.size() && sentenceStart[sentenceEnd] == sentenceStart[i]) {
-                    sentenceEnd++;
-                }
-                int to = withComplements(tokens, adjective, i + 1, sentenceEnd);
+                int to = withComplements(tokens, adjective, i + 1, sentenceEnd(sentenceStart, i));
                 if (anyCovered(covered, i + 1, to)) {
                     to = i + 1;
                 }
@@ -460,11 +456,7 @@ public final class EntityTagger implements MentionFinder {
                     to++; // "Южными Курилами": the adjective the corpora name is the first word of the name here
                 }
                 if (type == EntityType.ORGANIZATION) {
-                    int sentenceEnd = to;
-                    while (sentenceEnd < tokens.size() && sentenceStart[sentenceEnd] == sentenceStart[i]) {
-                        sentenceEnd++;
-                    }
-                    int complemented = withComplements(tokens, i, to, sentenceEnd);
+                    int complemented = withComplements(tokens, i, to, sentenceEnd(sentenceStart, i));
                     to = anyCovered(covered, to, complemented) ? to : complemented;
                 }
                 int start = type == EntityType.ORGANIZATION
@@ -523,6 +515,15 @@ public final class EntityTagger implements MentionFinder {
         }
         out.sort((a, b) -> a.from != b.from ? Integer.compare(a.from, b.from) : Integer.compare(b.to, a.to));
         return out;
+    }
+
+    /** The token after the last one of token {@code i}'s sentence. */
+    private static int sentenceEnd(int[] sentenceStart, int i) {
+        int end = i + 1;
+        while (end < sentenceStart.length && sentenceStart[end] == sentenceStart[i]) {
+            end++;
+        }
+        return end;
     }
 
     private static boolean anyCovered(boolean[] covered, int from, int to) {
