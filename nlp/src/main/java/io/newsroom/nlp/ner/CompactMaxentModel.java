@@ -14,30 +14,73 @@ import java.util.Map;
  * A trained maxent model in flat arrays, for tagging. OpenNLP's {@code GISModel} keeps a {@code HashMap} from
  * each feature string to its parameters: about 200 bytes an entry, some 90 MB for the Russian model's ~465,000
  * features, and a string hash, a node and a string compare per feature lookup (most of the tagger's time, in a
- * profile). Here a feature is a 64-bit fingerprint in an open-addressing table and its parameters are floats in
- * one shared array: about 26 MB for the Russian model and two memory accesses a lookup. Two feature strings sharing a fingerprint is a 2^-64 event
- * per pair; scores differ from GIS's only by float rounding.
+ * profile). Here a feature is one 64-bit slot of an open-addressing table (a tag from its fingerprint, where its
+ * parameters start and how many) and its parameters are floats in one shared array: 14 MB for the Russian model
+ * and two memory accesses a lookup. A feature the model never saw is taken for a known one only when its tag equals
+ * that of a slot the lookup passes: with tags of 40 bits or more, under 10^-7 an article. Scores differ from GIS's only by
+ * float rounding.
  */
 public final class CompactMaxentModel implements MaxentModel {
 
     private final String[] outcomes;
     /**
-     * Open addressing, two longs a slot: the feature's fingerprint, then where its parameters start and end in
-     * {@link #parameters}. Key and range share a cache line, so a lookup costs one memory access for the table
-     * and one for the parameters (the tagger makes some 10,000 lookups an article, most of them cache misses).
+     * Open addressing with linear probing, one long a slot (0: free): the tag (the fingerprint's high bits), where
+     * the feature's parameters start in {@link #parameters}, and how many there are ({@link Layout}). A lookup
+     * costs one memory access for the table and one for the parameters (the tagger makes some 10,000 lookups an
+     * article, most of them cache misses), and eight slots share a cache line.
      */
     private final long[] table;
     /** Per parameter: the weight's float bits in the high half, the outcome in the low half. */
     private final long[] parameters;
+    private final Layout layout;
     private final int features;
     private final int mask;
 
-    private CompactMaxentModel(String[] outcomes, long[] table, long[] parameters, int features) {
+    private CompactMaxentModel(String[] outcomes, long[] table, long[] parameters, Layout layout, int features) {
         this.outcomes = outcomes;
         this.table = table;
         this.parameters = parameters;
+        this.layout = layout;
         this.features = features;
-        this.mask = table.length / 2 - 1;
+        this.mask = table.length - 1;
+    }
+
+    /**
+     * How a slot's 64 bits are shared: the count of parameters in the low bits (enough for every outcome), their
+     * start above it (enough for all parameters), and the rest, at least 40 bits, for the tag.
+     */
+    record Layout(int countBits, int startBits, int tagBits) {
+        static Layout of(int outcomes, long parameters) {
+            int countBits = 64 - Long.numberOfLeadingZeros(outcomes);
+            int startBits = Math.max(1, 64 - Long.numberOfLeadingZeros(parameters));
+            int tagBits = 64 - countBits - startBits;
+            if (tagBits < 40) {
+                throw new IllegalArgumentException("too many parameters for a compact model: " + parameters);
+            }
+            return new Layout(countBits, startBits, tagBits);
+        }
+
+        /** The fingerprint's high bits (the low ones pick the slot), never 0. */
+        long tag(long key) {
+            long tag = key >>> (64 - tagBits);
+            return tag == 0 ? 1 : tag;
+        }
+
+        long slot(long tag, int start, int count) {
+            return tag << (startBits + countBits) | (long) start << countBits | count;
+        }
+
+        long tagOf(long slot) {
+            return slot >>> (startBits + countBits);
+        }
+
+        int start(long slot) {
+            return (int) ((slot >>> countBits) & ((1L << startBits) - 1));
+        }
+
+        int count(long slot) {
+            return (int) (slot & ((1L << countBits) - 1));
+        }
     }
 
     /** The same model as a trained OpenNLP maxent (GIS) model. */
@@ -90,7 +133,7 @@ public final class CompactMaxentModel implements MaxentModel {
         for (int f = 0; f < keys.length; f++) {
             keys[f] = fingerprint(in.readUTF());
         }
-        if (total > Integer.MAX_VALUE) {
+        if (total > Integer.MAX_VALUE >> 1) {
             throw new IOException("too many parameters for a compact model: " + total);
         }
         Builder builder = new Builder(outcomes, keys.length, (int) total);
@@ -116,6 +159,7 @@ public final class CompactMaxentModel implements MaxentModel {
         private final String[] outcomes;
         private final long[] table;
         private final long[] parameters;
+        private final Layout layout;
         private final int capacity;
         private int features;
         private int at;
@@ -125,21 +169,23 @@ public final class CompactMaxentModel implements MaxentModel {
                 throw new IllegalArgumentException("too many outcomes for a compact model: " + outcomes.length);
             }
             this.outcomes = outcomes;
-            this.capacity = Integer.highestOneBit(Math.max(16, featureCount * 2 - 1)) << 1;
-            this.table = new long[capacity * 2];
+            this.layout = Layout.of(outcomes.length, parameterCount);
+            // at most ~60% full: a lookup for an unknown feature (most lookups) then passes about three slots
+            this.capacity = Integer.highestOneBit(Math.max(16, featureCount * 5 / 3)) << 1;
+            this.table = new long[capacity];
             this.parameters = new long[parameterCount];
         }
 
         void add(long key, int[] outs, double[] params) {
+            long tag = layout.tag(key);
             int slot = (int) key & (capacity - 1);
-            while (table[2 * slot] != 0) {
-                if (table[2 * slot] == key) {
-                    throw new IllegalStateException("two features share a fingerprint: " + Long.toHexString(key));
+            while (table[slot] != 0) {
+                if (layout.tagOf(table[slot]) == tag) {
+                    throw new IllegalStateException("two features share a fingerprint tag: " + Long.toHexString(key));
                 }
                 slot = (slot + 1) & (capacity - 1);
             }
-            table[2 * slot] = key;
-            table[2 * slot + 1] = (long) at << 32 | (at + outs.length);
+            table[slot] = layout.slot(tag, at, outs.length);
             for (int k = 0; k < outs.length; k++) {
                 parameters[at++] = (long) Float.floatToRawIntBits((float) params[k]) << 32 | outs[k];
             }
@@ -147,7 +193,7 @@ public final class CompactMaxentModel implements MaxentModel {
         }
 
         CompactMaxentModel build() {
-            return new CompactMaxentModel(outcomes, table, parameters, features);
+            return new CompactMaxentModel(outcomes, table, parameters, layout, features);
         }
     }
 
@@ -164,25 +210,24 @@ public final class CompactMaxentModel implements MaxentModel {
         return h == 0 ? 1 : h;
     }
 
-    /** The feature's parameter range (start in the high half, end in the low half), or -1 when unknown. */
+    /** The feature's slot (see {@link Layout}), or 0 when the model does not know it. */
     private long range(String feature) {
         long key = fingerprint(feature);
+        long tag = layout.tag(key);
         int slot = (int) key & mask;
         while (true) {
-            long k = table[2 * slot];
-            if (k == key) {
-                return table[2 * slot + 1];
-            }
-            if (k == 0) {
-                return -1;
+            long entry = table[slot];
+            if (entry == 0 || layout.tagOf(entry) == tag) {
+                return entry;
             }
             slot = (slot + 1) & mask;
         }
     }
 
     private void add(long range, double value, double[] scores) {
-        int end = (int) range;
-        for (int k = (int) (range >>> 32); k < end; k++) {
+        int start = layout.start(range);
+        int end = start + layout.count(range);
+        for (int k = start; k < end; k++) {
             long p = parameters[k];
             scores[(int) p] += Float.intBitsToFloat((int) (p >>> 32)) * value;
         }
@@ -191,7 +236,7 @@ public final class CompactMaxentModel implements MaxentModel {
     /** Adds the feature's weights, if the model knows the feature, to the outcomes' summed scores. */
     public void addWeights(String feature, double[] scores) {
         long range = range(feature);
-        if (range >= 0) {
+        if (range != 0) {
             add(range, 1, scores);
         }
     }
@@ -220,7 +265,7 @@ public final class CompactMaxentModel implements MaxentModel {
         double[] probs = new double[outcomes.length];
         for (int i = 0; i < context.length; i++) {
             long range = range(context[i]);
-            if (range >= 0) {
+            if (range != 0) {
                 add(range, values == null ? 1 : values[i], probs);
             }
         }

@@ -71,6 +71,36 @@ class CompactMaxentModelTest {
     }
 
     @Test
+    void keepsEveryFeatureOfALargeModelApartAndKnowsNoOther() {
+        int n = 30_000;
+        Context[] params = new Context[n];
+        String[] names = new String[n];
+        for (int f = 0; f < n; f++) {
+            names[f] = "w=слово" + f;
+            // one, two or three outcomes a feature, weights unique to the feature
+            params[f] = switch (f % 3) {
+                case 0 -> new Context(new int[] {f % 3}, new double[] {f / 1000.0});
+                case 1 -> new Context(new int[] {0, 2}, new double[] {-f / 2000.0, 0.5});
+                default -> new Context(new int[] {0, 1, 2}, new double[] {0.1, f / 3000.0, -0.2});
+            };
+        }
+        GISModel gis = new GISModel(params, names, OUTCOMES);
+        CompactMaxentModel compact = CompactMaxentModel.of(gis);
+        assertThat(compact.features()).isEqualTo(n);
+        for (int f = 0; f < n; f++) {
+            String[] context = {names[f]};
+            double[] expected = gis.eval(context);
+            double[] actual = compact.eval(context);
+            for (int o = 0; o < OUTCOMES.length; o++) {
+                assertThat(actual[o]).as("outcome %d of %s", o, names[f]).isCloseTo(expected[o], within(1e-5));
+            }
+        }
+        for (int f = n; f < 2 * n; f++) {
+            assertThat(compact.eval(new String[] {"w=слово" + f})).containsOnly(1.0 / 3);
+        }
+    }
+
+    @Test
     void fingerprintsDifferForNearStrings() {
         assertThat(CompactMaxentModel.fingerprint("w=путин")).isNotEqualTo(CompactMaxentModel.fingerprint("w=путина"));
         assertThat(CompactMaxentModel.fingerprint("")).isNotZero();
