@@ -13,7 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * LanguageTool's Russian dictionary tagger behind a word cache: each word's readings (lemma and tag such as
  * {@code NN:Fam:Masc:Sin:T}). The tagger looks at one word at a time, so caching by word is exact. Shared and
- * thread-safe; the cache is cleared when it grows past {@link #MAX_CACHED} words to keep memory bounded.
+ * thread-safe.
+ *
+ * <p>The cache keeps two generations of {@link #GENERATION} words: when the current one is full it becomes the
+ * previous one, and the words found there move up, so the words news use all the time stay while the rest go. A
+ * word costs about 300 bytes here (tags and feature strings are shared between words), so the cache stays under
+ * 15 MB however long the service runs; a stream of varied news would otherwise fill any cap it is given.
  */
 public final class RussianMorphology {
 
@@ -34,27 +39,53 @@ public final class RussianMorphology {
         }
     }
 
-    private static final int MAX_CACHED = 200_000;
+    static final int GENERATION = 25_000;
     private static final RussianMorphology SHARED = new RussianMorphology();
 
     private final RussianTagger tagger = new RussianTagger();
-    private final ConcurrentHashMap<String, Analysis> cache = new ConcurrentHashMap<>();
+    private volatile ConcurrentHashMap<String, Analysis> current = new ConcurrentHashMap<>();
+    private volatile ConcurrentHashMap<String, Analysis> previous = new ConcurrentHashMap<>();
+    /**
+     * One copy of each tag and of each feature that is not a lemma: a few thousand strings that the tagger would
+     * otherwise make again for every word.
+     */
+    private final ConcurrentHashMap<String, String> shared = new ConcurrentHashMap<>();
 
     public static RussianMorphology shared() {
         return SHARED;
     }
 
     public Analysis analyze(String word) {
-        Analysis a = cache.get(word);
+        ConcurrentHashMap<String, Analysis> now = current;
+        Analysis a = now.get(word);
         if (a != null) {
             return a;
         }
-        if (cache.size() > MAX_CACHED) {
-            cache.clear();
+        a = previous.get(word);
+        if (a == null) {
+            a = compute(word);
         }
-        a = compute(word);
-        cache.put(word, a);
+        if (now.size() >= GENERATION) {
+            synchronized (this) {
+                if (current == now) {
+                    previous = now;
+                    current = new ConcurrentHashMap<>();
+                }
+                now = current;
+            }
+        }
+        now.put(word, a);
         return a;
+    }
+
+    /** Words in the cache now (both generations; a word may be in both). */
+    int cached() {
+        return current.size() + previous.size();
+    }
+
+    private String shared(String s) {
+        String known = shared.putIfAbsent(s, s);
+        return known == null ? s : known;
     }
 
     private Analysis compute(String word) {
@@ -64,7 +95,7 @@ public final class RussianMorphology {
                 for (AnalyzedTokenReadings atr : tagger.tag(List.of(word))) {
                     for (AnalyzedToken t : atr.getReadings()) {
                         if (t.getPOSTag() != null && t.getLemma() != null) {
-                            readings.add(new Reading(t.getLemma(), t.getPOSTag()));
+                            readings.add(new Reading(t.getLemma(), shared(t.getPOSTag())));
                         }
                     }
                 }
@@ -76,7 +107,7 @@ public final class RussianMorphology {
     }
 
     /** Name/Fam/Patr flags, parts of speech, cases, the lemma and its ending; "unk" for unknown words. */
-    private static String[] features(String word, List<Reading> readings) {
+    private String[] features(String word, List<Reading> readings) {
         if (readings.isEmpty()) {
             return word.codePoints().anyMatch(Character::isLetter) ? new String[] {"m=unk"} : new String[0];
         }
@@ -95,11 +126,17 @@ public final class RussianMorphology {
             }
         }
         String lemma = readings.get(0).lemma();
-        f.add("m=l:" + lemma);
         f.add("m=ls:" + (lemma.length() > 3 ? lemma.substring(lemma.length() - 3) : lemma));
         if (f.contains("m=Fam") && f.contains("m=Name")) {
             f.add("m=NameFam");
         }
-        return f.toArray(String[]::new);
+        f.add("m=l:" + lemma);
+        String[] features = f.toArray(String[]::new);
+        for (int i = 0; i < features.length; i++) {
+            if (!features[i].startsWith("m=l:")) {
+                features[i] = shared(features[i]);
+            }
+        }
+        return features;
     }
 }
