@@ -101,7 +101,7 @@ public final class EntityStage implements EnrichmentStage {
     @Override
     public String version() {
         // each language's model and rules: a new model of any of them names a new enrichment
-        StringBuilder version = new StringBuilder("ru-4");
+        StringBuilder version = new StringBuilder("ru-5");
         otherLanguages.values().forEach(l -> version.append('/').append(l.version()));
         return version.toString();
     }
@@ -121,7 +121,9 @@ public final class EntityStage implements EnrichmentStage {
         List<Pending> lonePersonNames = new ArrayList<>();
         String tagged = text.length() > MAX_TAGGED_CHARS ? text.substring(0, text.offsetByCodePoints(0,
                 text.codePointCount(0, MAX_TAGGED_CHARS))) : text;
-        for (TypedSpan span : withPlacesInsideOrganisations(text, tagger.find(tagged))) {
+        List<TypedSpan> spans = withPlacesInsideOrganisations(text, tagger.find(tagged));
+        Map<String, Integer> votes = lemmaVotes(text, spans);
+        for (TypedSpan span : spans) {
             String surface = CodePoints.slice(text, span.start(), span.end());
             List<Token> words = tokenizer.tokenize(surface).stream()
                     .filter(t -> Character.isLetterOrDigit(t.text().codePointAt(0))).toList();
@@ -147,7 +149,7 @@ public final class EntityStage implements EnrichmentStage {
                     g.feminine |= p.feminine;
                 }
             } else {
-                String key = span.type().name().charAt(0) + ":" + lemmaKey(words);
+                String key = span.type().name().charAt(0) + ":" + lemmaKey(words, votes);
                 Group g = byKey.get(key);
                 if (g == null) {
                     g = byKey.values().stream().filter(x -> x.type == span.type() && abbreviates(x, words))
@@ -155,9 +157,9 @@ public final class EntityStage implements EnrichmentStage {
                 }
                 if (g == null && words.size() == 1 && Character.isLowerCase(words.get(0).text().codePointAt(0))) {
                     // "сборной" after "сборная России": the descriptor alone refers back to the named organisation
-                    String descriptor = lemmaKey(words);
+                    String descriptor = lemmaKey(words, votes);
                     g = groups.stream().filter(x -> x.type == span.type() && x.words != null && x.words.size() > 1
-                            && lemmaKey(tokenizer.tokenize(x.words.get(0))).equals(descriptor))
+                            && lemmaKey(tokenizer.tokenize(x.words.get(0)), votes).equals(descriptor))
                             .reduce((first, second) -> second).orElse(null);
                 }
                 if (g == null) {
@@ -165,7 +167,7 @@ public final class EntityStage implements EnrichmentStage {
                     byKey.put(key, g);
                 }
                 g.mentions.add(mention);
-                String name = phraseName(words, surface);
+                String name = phraseName(words, surface, votes);
                 if (g.name == null || (g.nameIsAcronym && !isAcronym(name))) {
                     g.name = name;
                     g.nameIsAcronym = isAcronym(name);
@@ -308,12 +310,64 @@ public final class EntityStage implements EnrichmentStage {
         return word;
     }
 
-    private String lemmaKey(List<Token> words) {
+    /**
+     * How well a reading fits a word of a place's or organisation's name. The dictionary's first reading is not
+     * always it: "Самаре" reads first as the rare masculine "самар", "Иванове" as the surname "Иванов", "Самары"
+     * as a plural. So: a noun; not a person's name when something else fits; singular when it can be; then the
+     * lemma most of the word's readings share.
+     */
+    private static int readingScore(Analysis a, Reading r) {
+        String tag = r.tag();
+        int score = (tag.startsWith("NN") ? 100 : 0)
+                + (tag.contains(":Fam") || tag.contains(":Name") || tag.contains(":Patr") ? 0 : 20)
+                + (tag.contains(":PL") ? 0 : 10);
+        for (Reading other : a.readings()) {
+            score += other.lemma().equals(r.lemma()) ? 1 : 0;
+        }
+        return score;
+    }
+
+    /**
+     * Each lemma's best reading score summed over the words of the text's place and organisation mentions: a
+     * name's forms vote together, so "Самару" (as likely "самар" as "самара" on its own) follows "Самаре" and
+     * "Самары" to "самара", and all three are one entity.
+     */
+    private Map<String, Integer> lemmaVotes(String text, List<TypedSpan> spans) {
+        Map<String, Integer> votes = new java.util.HashMap<>();
+        for (TypedSpan span : spans) {
+            if (span.type() == EntityType.PERSON) {
+                continue;
+            }
+            for (Token w : tokenizer.tokenize(CodePoints.slice(text, span.start(), span.end()))) {
+                Analysis a = morphology.analyze(w.text());
+                Map<String, Integer> best = new java.util.HashMap<>();
+                for (Reading r : a.readings()) {
+                    best.merge(r.lemma(), readingScore(a, r), Math::max);
+                }
+                best.forEach((lemma, score) -> votes.merge(lemma, score, Integer::sum));
+            }
+        }
+        return votes;
+    }
+
+    /** The lemma of a place's or organisation's word: its best reading, with the text's other forms voting. */
+    private static String nameLemma(Analysis a, String word, Map<String, Integer> votes) {
+        String best = word;
+        int bestScore = -1;
+        for (Reading r : a.readings()) {
+            int score = readingScore(a, r) + votes.getOrDefault(r.lemma(), 0);
+            if (score > bestScore) {
+                best = r.lemma();
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private String lemmaKey(List<Token> words, Map<String, Integer> votes) {
         StringBuilder sb = new StringBuilder();
         for (Token w : words) {
-            Analysis a = morphology.analyze(w.text());
-            String lemma = a.readings().isEmpty() ? w.text() : a.readings().get(0).lemma();
-            sb.append(lemma.toLowerCase(Locale.ROOT)).append(' ');
+            sb.append(nameLemma(morphology.analyze(w.text()), w.text(), votes).toLowerCase(Locale.ROOT)).append(' ');
         }
         return sb.toString().strip();
     }
@@ -322,15 +376,16 @@ public final class EntityStage implements EnrichmentStage {
      * A nominative name for a place or organisation: one known noun becomes its lemma ("Москвы" → "Москва"),
      * acronyms and longer phrases keep the text's form (adjectives would need agreement the lemmas lack).
      */
-    private String phraseName(List<Token> words, String surface) {
+    private String phraseName(List<Token> words, String surface, Map<String, Integer> votes) {
         if (words.size() == 1) {
             String w = words.get(0).text();
             if (isAcronym(w)) {
                 return w;
             }
-            return cased(nominalLemma(morphology.analyze(w), w), w);
+            Analysis a = morphology.analyze(w);
+            return cased(a.readings().stream().anyMatch(r -> r.tag().startsWith("NN")) ? nameLemma(a, w, votes) : w, w);
         }
-        return balanced(headInNominative(words, surface.strip()));
+        return balanced(headInNominative(words, surface.strip(), votes));
     }
 
     /**
@@ -338,7 +393,7 @@ public final class EntityStage implements EnrichmentStage {
      * names) gets the noun's nominative; phrases starting with adjectives keep the text's form, since their
      * agreement would need more than lemmas.
      */
-    private String headInNominative(List<Token> words, String phrase) {
+    private String headInNominative(List<Token> words, String phrase, Map<String, Integer> votes) {
         Token head = words.get(0);
         if (isAcronym(head.text()) || head.start() != 0) {
             return phrase;
@@ -348,7 +403,7 @@ public final class EntityStage implements EnrichmentStage {
                 || a.readings().stream().anyMatch(r -> r.tag().contains(":Sin:Nom") || r.tag().contains(":Nom") && !r.tag().contains(":PL"))) {
             return phrase;
         }
-        String lemma = cased(a.readings().get(0).lemma(), head.text());
+        String lemma = cased(nameLemma(a, head.text(), votes), head.text());
         return lemma + phrase.substring(head.text().length());
     }
 

@@ -56,7 +56,7 @@ class EnglishEntitiesTest {
     @Test
     void isRoutedToTheEnglishModel() {
         assertThat(wire.language()).isEqualTo("en");
-        assertThat(wire.enricher()).contains("entities@ru-4/en-");
+        assertThat(wire.enricher()).contains("entities@ru-5/en-");
     }
 
     @Test

@@ -138,6 +138,18 @@ class RussianEntitiesTest {
     }
 
     @Test
+    void placesWhoseFormsReadAmbiguouslyGetTheirOwnNameAndOneEntity() {
+        // the dictionary's first reading of "Самаре" and "Самару" is the masculine "самар", of "Иванове" the surname
+        EnrichedArticle out = enrich("Губернатор прибыл в Самару. В Самаре прошла встреча, о которой сообщили власти "
+                + "Самары. Затем он уехал в Иваново, а в Иванове его встретил мэр. Делегация побывала в Вене и Орле.");
+        assertThat(mentionTexts(entity(out, EntityType.LOCATION, "Самара")))
+                .containsExactlyInAnyOrder("Самару", "Самаре", "Самары");
+        assertThat(mentionTexts(entity(out, EntityType.LOCATION, "Иваново"))).containsExactlyInAnyOrder("Иваново", "Иванове");
+        entity(out, EntityType.LOCATION, "Вена");
+        entity(out, EntityType.LOCATION, "Орёл");
+    }
+
+    @Test
     void aNameListedWithAPlaceIsAPlace() {
         // the model alone takes "Бредфорд" for a person
         EnrichedArticle out = enrich("Беспорядки перекинулись на Лидс и Бредфорд.");
