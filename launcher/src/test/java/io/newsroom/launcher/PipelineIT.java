@@ -161,6 +161,39 @@ class PipelineIT {
         assertThat(article.language()).isEqualTo("ru");
     }
 
+    /**
+     * The largest article ingest accepts (2 MB) goes all the way through with the services at their default heap
+     * caps ({@link Pipeline#ENRICH_JAVA_OPTS}, {@link Pipeline#DEFAULT_JAVA_OPTS}): none runs out of memory and restarts.
+     */
+    @Test
+    @Order(3)
+    void theLargestArticleIngestAcceptsIsPublishedWithinTheDefaultHeaps() throws Exception {
+        String[] people = {"Анна Левченко", "Пётр Самойлов", "Ирина Кузьмина", "Олег Бражников", "Мария Ткач"};
+        String[] places = {"Вологде", "Казани", "Калуге", "Омске", "Твери", "Самаре"};
+        String[] companies = {"«Северный завод»", "«Волжские сети»", "«Уральский хлеб»", "«Речной порт»"};
+        StringBuilder text = new StringBuilder("Обзор региональной прессы за год\n\n");
+        for (int i = 0; text.length() < 1_000_000; i++) {
+            text.append(people[i % people.length]).append(" в ").append(places[i % places.length])
+                    .append(" рассказала о работе компании ").append(companies[i % companies.length])
+                    .append(": «За квартал выпуск вырос на ").append(i % 97).append(" процентов». ")
+                    .append(i % 7 == 6 ? "\n\n" : "");
+        }
+        assertThat(text.toString().getBytes(StandardCharsets.UTF_8).length).isBetween(1_800_000, 2_097_152);
+        ServiceProcess enrich = pipeline.service("enrich-service");
+        ServiceProcess publish = pipeline.service("publish-service");
+        int enrichRestarts = enrich.restarts();
+        int publishRestarts = publish.restarts();
+
+        String id = post(text.toString());
+
+        EnrichedArticle article = awaitArticle(id, Duration.ofSeconds(240));
+        assertThat(article.text()).isEqualTo(text.toString());
+        assertThat(article.entities()).extracting(EnrichedArticle.Entity::name)
+                .contains("Анна Левченко", "Вологда", "компания «Уральский хлеб»");
+        assertThat(enrich.restarts()).as("enrich-service restarts").isEqualTo(enrichRestarts);
+        assertThat(publish.restarts()).as("publish-service restarts").isEqualTo(publishRestarts);
+    }
+
     @Test
     @Order(4)
     void aSecondStartOnTheSameDataIsRefusedClearly() {
