@@ -150,6 +150,21 @@ class RussianEntitiesTest {
     }
 
     @Test
+    void aNameInQuoteMarksAfterAnOrganisationWordIsThatOrganisation() {
+        // the model alone finds none of the first two and stops the last before its name
+        EnrichedArticle out = enrich("Акцию поддержали движение «За чистый город» и институт «Открытое действие». "
+                + "Анна Левченко рассказала о работе компании «Северный завод». Концерт прошёл на сцене московского "
+                + "клуба «16 вольт».");
+        assertOffsetsSliceTheText(out);
+        assertThat(out.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+                .flatExtracting(Entity::mentions).extracting(Mention::text)
+                .containsExactly("движение «За чистый город", "институт «Открытое действие", "компании «Северный завод",
+                        "московского клуба «16 вольт");
+        entity(out, EntityType.ORGANIZATION, "движение «За чистый город»");
+        assertThat(out.entities()).as("an adjective in a name is no place").noneMatch(e -> e.type() == EntityType.LOCATION);
+    }
+
+    @Test
     void aNameListedWithAPlaceIsAPlace() {
         // the model alone takes "Бредфорд" for a person
         EnrichedArticle out = enrich("Беспорядки перекинулись на Лидс и Бредфорд.");

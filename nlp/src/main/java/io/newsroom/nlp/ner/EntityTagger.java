@@ -162,6 +162,7 @@ public final class EntityTagger implements MentionFinder {
         found = withBodiesOfPlaceAdjectives(tokens, found, sentenceStart);
         found = withNamesRepeated(tokens, found, sentenceStart);
         found = withDescriptorsReferringBack(tokens, found);
+        found = withQuotedNamesAfterDescriptors(tokens, found, sentenceStart);
         found = withPlacesInLists(tokens, found);
         found = withoutProducts(tokens, found, sentenceStart);
         found = withoutCommonNounAcronyms(tokens, found);
@@ -517,6 +518,70 @@ public final class EntityTagger implements MentionFinder {
         return out;
     }
 
+    /** Words a name in quote marks may have before its closing mark. */
+    private static final int MAX_QUOTED_NAME = 8;
+
+    /**
+     * A capitalised name in quote marks right after an organisation's generic word is that organisation
+     * ("движение «За права человека»", "компании «Северный завод»"), whatever the tagger made of it: nothing,
+     * the generic word alone, or a place adjective inside ("Московский"). The span runs from the generic word to
+     * the name's last word, as factRuEval marks it; places named inside the quote marks stay.
+     */
+    private static List<Found> withQuotedNamesAfterDescriptors(List<Token> tokens, List<Found> found, int[] sentenceStart) {
+        List<Found> out = found;
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            String word = tokens.get(i).text();
+            if (!tokens.get(i + 1).text().equals("«") || !Character.isLetter(word.codePointAt(0))
+                    || !(Character.isLowerCase(word.codePointAt(0)) || i == sentenceStart[i])
+                    || !(Character.isUpperCase(tokens.get(i + 2).text().codePointAt(0))
+                            || Character.isDigit(tokens.get(i + 2).text().codePointAt(0)))
+                    || !ORG_DESCRIPTORS.contains(lowerLemma(word)) || lowerLemma(word).equals("проект")) {
+                continue; // a project in quote marks is mostly a thing done ("проект «Спейс Шаттл»")
+            }
+            int end = Math.min(sentenceEnd(sentenceStart, i), i + 3 + MAX_QUOTED_NAME);
+            int close = -1;
+            for (int j = i + 3; j < end && close < 0; j++) {
+                String t = tokens.get(j).text();
+                if (t.equals("«")) {
+                    break;
+                }
+                close = t.equals("»") ? j : -1;
+            }
+            if (close < 0) {
+                continue;
+            }
+            int start = i;
+            // with its lower-case adjectives, a place's too ("московского клуба «16 тонн»")
+            while (start - 1 >= sentenceStart[i] && isLowerCaseAdjective(tokens.get(start - 1).text())) {
+                start--;
+            }
+            int to = close;
+            for (Found f : out) {
+                if (f.type == EntityType.ORGANIZATION && f.from < start && f.to > start && f.to <= to) {
+                    start = f.from; // the tagger's "московского клуба" before the name
+                }
+            }
+            int from = start;
+            boolean named = out.stream().anyMatch(f -> f.type == EntityType.ORGANIZATION && f.from <= from + 2
+                    && f.to >= to);
+            boolean crossing = out.stream().anyMatch(f -> f.from < to && f.to > from && (f.from < from || f.to > to));
+            if (named || crossing) {
+                continue;
+            }
+            List<Found> kept = new ArrayList<>();
+            for (Found f : out) {
+                boolean inside = f.from >= from && f.to <= to;
+                if (!inside || f.type == EntityType.LOCATION && f.from > i + 1 && !hasAdjectiveReading(tokens.get(f.from).text())) {
+                    kept.add(f);
+                }
+            }
+            kept.add(new Found(from, to, EntityType.ORGANIZATION));
+            kept.sort((a, b) -> a.from != b.from ? Integer.compare(a.from, b.from) : Integer.compare(b.to, a.to));
+            out = kept;
+        }
+        return out;
+    }
+
     /** The token after the last one of token {@code i}'s sentence. */
     private static int sentenceEnd(int[] sentenceStart, int i) {
         int end = i + 1;
@@ -548,6 +613,10 @@ public final class EntityTagger implements MentionFinder {
     private static boolean isAdjective(String word) {
         List<RussianMorphology.Reading> readings = RussianMorphology.shared().analyze(word).readings();
         return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("ADJ"));
+    }
+
+    private static boolean hasAdjectiveReading(String word) {
+        return RussianMorphology.shared().analyze(word).readings().stream().anyMatch(r -> r.tag().startsWith("ADJ"));
     }
 
     private static boolean isCapitalisedWord(String word) {
