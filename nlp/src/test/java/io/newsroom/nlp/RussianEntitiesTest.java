@@ -165,6 +165,16 @@ class RussianEntitiesTest {
     }
 
     @Test
+    void aCapitalisedAdjectiveBeforeTheNounOfABodyNamesIt() {
+        // the model alone misses "Арабской лиги"
+        EnrichedArticle out = enrich("Премьера прошла в Большом театре. Заявление осудили члены Арабской лиги. "
+                + "Правозащитные организации выступили против.");
+        assertThat(out.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+                .flatExtracting(Entity::mentions).extracting(Mention::text)
+                .containsExactly("Большом театре", "Арабской лиги"); // a plural is no one body's name
+    }
+
+    @Test
     void aNameListedWithAPlaceIsAPlace() {
         // the model alone takes "Бредфорд" for a person
         EnrichedArticle out = enrich("Беспорядки перекинулись на Лидс и Бредфорд.");
