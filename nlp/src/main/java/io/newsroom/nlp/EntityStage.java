@@ -14,6 +14,9 @@ import io.newsroom.nlp.ner.RussianTokenizer;
 import io.newsroom.nlp.ner.Token;
 import io.newsroom.nlp.ner.TypedSpan;
 
+import org.languagetool.AnalyzedToken;
+import org.languagetool.synthesis.ru.RussianSynthesizer;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -377,7 +380,7 @@ public final class EntityStage implements EnrichmentStage {
 
     /**
      * A nominative name for a place or organisation: one known noun becomes its lemma ("Москвы" → "Москва"),
-     * acronyms and longer phrases keep the text's form (adjectives would need agreement the lemmas lack).
+     * acronyms keep the text's form, a phrase gets its head noun and the adjectives before it in the nominative.
      */
     private String phraseName(List<Token> words, String surface, Map<String, Integer> votes) {
         if (words.size() == 1) {
@@ -388,8 +391,94 @@ public final class EntityStage implements EnrichmentStage {
             Analysis a = morphology.analyze(w);
             return cased(a.readings().stream().anyMatch(r -> r.tag().startsWith("NN")) ? nameLemma(a, w, votes) : w, w);
         }
-        return balanced(headInNominative(words, surface.strip(), votes));
+        String adjectival = adjectivesAndNounInNominative(words, surface);
+        return balanced(adjectival != null ? adjectival.strip() : headInNominative(words, surface.strip(), votes));
     }
+
+    /**
+     * "Большом театре" → "Большой театр", "Арабской лиги" → "Арабская лига", "московского клуба «16 вольт»" →
+     * "московский клуб «16 вольт»": adjectives before a singular noun take the noun's gender in the nominative
+     * (LanguageTool's synthesizer), the noun its lemma, and what follows the noun stays as written. Null when
+     * the phrase does not start with adjectives and a noun, or is in the nominative already.
+     */
+    private String adjectivesAndNounInNominative(List<Token> words, String surface) {
+        int n = 0;
+        while (n < words.size() && isAdjectiveOnly(morphology.analyze(words.get(n).text()))) {
+            n++;
+        }
+        if (n == 0 || n == words.size()) {
+            return null;
+        }
+        Token noun = words.get(n);
+        Analysis nounAnalysis = morphology.analyze(noun.text());
+        if (nounAnalysis.readings().stream().anyMatch(r -> r.tag().startsWith("ADJ"))) {
+            return null; // "Красного Креста": an adjective that is also a noun leaves the phrase ambiguous
+        }
+        Reading singular = null;
+        for (Reading r : nounAnalysis.readings()) {
+            if (r.tag().startsWith("NN") && r.tag().contains(":Sin")) {
+                if (r.tag().endsWith(":Nom")) {
+                    return null;
+                }
+                singular = singular == null ? r : singular;
+            }
+        }
+        String gender = singular == null ? null : singular.tag().contains(":Fem") ? "Fem"
+                : singular.tag().contains(":Neut") ? "Neut" : singular.tag().contains(":Masc") ? "Masc" : null;
+        if (gender == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (Token adjective : words.subList(0, n)) {
+            String form = adjectiveInNominative(morphology.analyze(adjective.text()), gender);
+            if (form == null) {
+                return null;
+            }
+            out.append(CodePoints.slice(surface, at, adjective.start())).append(cased(form, adjective.text()));
+            at = adjective.end();
+        }
+        out.append(CodePoints.slice(surface, at, noun.start())).append(cased(singular.lemma(), noun.text()));
+        return out.append(CodePoints.slice(surface, noun.end(), surface.codePointCount(0, surface.length()))).toString();
+    }
+
+    private static boolean isAdjectiveOnly(Analysis a) {
+        return !a.readings().isEmpty() && a.readings().stream().allMatch(r -> r.tag().startsWith("ADJ"));
+    }
+
+    /**
+     * The adjective's nominative singular of the gender, from a reading that agrees with it (of the lemma with the
+     * most readings: "Большим" is "большой" six times, "больший" three); null when none agrees.
+     */
+    private static String adjectiveInNominative(Analysis a, String gender) {
+        Reading best = null;
+        long bestCount = 0;
+        for (Reading r : a.readings()) {
+            String[] parts = r.tag().split(":");
+            long count = a.readings().stream().filter(o -> o.lemma().equals(r.lemma())).count();
+            if (parts.length == 4 && parts[2].equals(gender) && count > bestCount) {
+                best = r;
+                bestCount = count;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        // "ADJ:Posit:Fem:D" → "ADJ:Posit:Fem:Nom"
+        String tag = best.tag().substring(0, best.tag().lastIndexOf(':')) + ":Nom";
+        String[] forms;
+        synchronized (SYNTHESIZER) {
+            try {
+                forms = SYNTHESIZER.synthesize(new AnalyzedToken(best.lemma(), null, best.lemma()), tag);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        }
+        return forms.length == 0 ? null : forms[0];
+    }
+
+    /** LanguageTool's Russian word-form generator; guarded, as its thread safety is not documented. */
+    private static final RussianSynthesizer SYNTHESIZER = RussianSynthesizer.INSTANCE;
 
     /**
      * "правительства России" → "правительство России": a phrase that starts with a noun (its head, in Russian

@@ -175,6 +175,16 @@ class RussianEntitiesTest {
     }
 
     @Test
+    void phrasesOfAdjectivesAndANounAreNamedInTheNominative() {
+        EnrichedArticle out = enrich("Встреча прошла в Нижнем Новгороде. Депутаты Государственной думы пришли на "
+                + "премьеру, а члены Арабской лиги побывали за кулисами вместе с Большим театром.");
+        entity(out, EntityType.LOCATION, "Нижний Новгород");
+        entity(out, EntityType.ORGANIZATION, "Государственная дума");
+        entity(out, EntityType.ORGANIZATION, "Арабская лига");
+        entity(out, EntityType.ORGANIZATION, "Большой театр"); // "большой", not the comparative "больший"
+    }
+
+    @Test
     void aNameListedWithAPlaceIsAPlace() {
         // the model alone takes "Бредфорд" for a person
         EnrichedArticle out = enrich("Беспорядки перекинулись на Лидс и Бредфорд.");
