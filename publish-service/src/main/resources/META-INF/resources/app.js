@@ -1,7 +1,7 @@
 // Newsroom dashboard: a worked example of a client of publish-service's public API, nothing else.
 // Rule for every line below: whatever came from an article (titles, text, names, sources, URLs) goes into
 // the page as text (textContent, append(string), dataset), never as HTML.
-import { renderText, typeInfo, TYPES } from './highlight.js';
+import { bodyStart, renderText, typeInfo, TYPES } from './highlight.js';
 
 const $ = (id) => document.getElementById(id);
 const KEY_STORAGE = 'newsroom.apiKey';
@@ -532,7 +532,7 @@ async function openArticle(id) {
       ...sortedEntities(article).map((e) => el('li', {},
         chip(e.name, e.type, { type: 'button', dataset: { entity: e.id ?? '', type: e.type ?? '' } }, 'button'))));
     const text = el('div', { class: 'article-text', lang, id: 'article-text' });
-    text.append(renderText(article, readerEntities));
+    text.append(renderText(article, readerEntities, bodyStart(article)));
     const quoteCount = (article.quotes || []).length;
     body.replaceChildren(meta, chips,
       el('p', { class: 'meta' }, `${plural((article.entities || []).length, 'entity').replace('entitys', 'entities')}, ${plural(quoteCount, 'quote')}`),

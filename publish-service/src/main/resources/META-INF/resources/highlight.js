@@ -17,8 +17,8 @@ export function typeInfo(type) {
 }
 
 /** Mentions and quotes with offsets inside the text, clamped; anything malformed is left out. */
-function spans(article, length) {
-  const valid = (start, end) => Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= length;
+function spans(article, length, from) {
+  const valid = (start, end) => Number.isInteger(start) && Number.isInteger(end) && start >= from && start < end && end <= length;
   const mentions = [];
   for (const entity of article.entities || []) {
     for (const mention of entity.mentions || []) {
@@ -37,14 +37,14 @@ function spans(article, length) {
 }
 
 /**
- * The text as a DocumentFragment: <mark class="mention m-TYPE"> around each mention, <span class="quote">
+ * The text from code point `from` on as a DocumentFragment: <mark class="mention m-TYPE"> around each mention, <span class="quote">
  * around each quote followed by its speaker. Overlaps are cut at every span boundary; a segment belongs to
  * the innermost (shortest) mention covering it.
  */
-export function renderText(article, entityById) {
+export function renderText(article, entityById, from = 0) {
   const codePoints = Array.from(article.text || '');
-  const { mentions, quotes } = spans(article, codePoints.length);
-  const cuts = new Set([0, codePoints.length]);
+  const { mentions, quotes } = spans(article, codePoints.length, from);
+  const cuts = new Set([Math.min(from, codePoints.length), codePoints.length]);
   for (const s of [...mentions, ...quotes]) {
     cuts.add(s.start);
     cuts.add(s.end);
@@ -94,6 +94,24 @@ export function renderText(article, entityById) {
   }
   closeQuote();
   return fragment;
+}
+
+/**
+ * Where the article's body starts in its text (code points): after the title line and the blank lines that
+ * follow it, when the text starts with the title (plain-text articles do); the reader shows the title as its
+ * heading, so it is not shown twice.
+ */
+export function bodyStart(article) {
+  const codePoints = Array.from(article.text || '');
+  const title = Array.from(article.title || '');
+  if (!title.length || codePoints.slice(0, title.length).join('') !== title.join('')) {
+    return 0;
+  }
+  let at = title.length;
+  while (at < codePoints.length && /\s/u.test(codePoints[at])) {
+    at++;
+  }
+  return at;
 }
 
 function mentionMark(entity) {
