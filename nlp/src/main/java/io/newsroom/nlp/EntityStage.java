@@ -403,7 +403,8 @@ public final class EntityStage implements EnrichmentStage {
      */
     private String adjectivesAndNounInNominative(List<Token> words, String surface) {
         int n = 0;
-        while (n < words.size() && isAdjectiveOnly(morphology.analyze(words.get(n).text()))) {
+        while (n < words.size() && (isAdjectiveOnly(morphology.analyze(words.get(n).text()))
+                || unknownAdjectiveStem(words.get(n).text()) != null)) {
             n++;
         }
         if (n == 0 || n == words.size()) {
@@ -431,7 +432,9 @@ public final class EntityStage implements EnrichmentStage {
         StringBuilder out = new StringBuilder();
         int at = 0;
         for (Token adjective : words.subList(0, n)) {
-            String form = adjectiveInNominative(morphology.analyze(adjective.text()), gender);
+            String[] unknown = unknownAdjectiveStem(adjective.text());
+            String form = unknown != null ? unknown[0] + ADJECTIVE_ENDINGS.get(unknown[1] + gender)
+                    : adjectiveInNominative(morphology.analyze(adjective.text()), gender);
             if (form == null) {
                 return null;
             }
@@ -440,6 +443,26 @@ public final class EntityStage implements EnrichmentStage {
         }
         out.append(CodePoints.slice(surface, at, noun.start())).append(cased(singular.lemma(), noun.text()));
         return out.append(CodePoints.slice(surface, noun.end(), surface.codePointCount(0, surface.length()))).toString();
+    }
+
+    /** Nominative endings of the adjective families names are made of, by family and gender. */
+    private static final Map<String, String> ADJECTIVE_ENDINGS = Map.of(
+            "скMasc", "ский", "скFem", "ская", "скNeut", "ское",
+            "цкMasc", "цкий", "цкFem", "цкая", "цкNeut", "цкое",
+            "нMasc", "ный", "нFem", "ная", "нNeut", "ное");
+    private static final java.util.regex.Pattern UNKNOWN_ADJECTIVE = java.util.regex.Pattern.compile(
+            "(\\p{Lu}\\p{L}+?)(ск|цк|н)(ого|ому|им|ым|ом|ой|ую|ая|ое|ий|ый)");
+
+    /**
+     * A capitalised word the dictionary does not know that ends like an adjective of a name ("Всебелорусского"):
+     * its stem and family ({"Всебелорус", "ск"}), or null.
+     */
+    private String[] unknownAdjectiveStem(String word) {
+        if (!morphology.analyze(word).readings().isEmpty()) {
+            return null;
+        }
+        java.util.regex.Matcher m = UNKNOWN_ADJECTIVE.matcher(word);
+        return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
     }
 
     private static boolean isAdjectiveOnly(Analysis a) {

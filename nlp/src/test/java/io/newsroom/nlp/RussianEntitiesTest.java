@@ -182,6 +182,11 @@ class RussianEntitiesTest {
         entity(out, EntityType.ORGANIZATION, "Государственная дума");
         entity(out, EntityType.ORGANIZATION, "Арабская лига");
         entity(out, EntityType.ORGANIZATION, "Большой театр"); // "большой", not the comparative "больший"
+        // an adjective the dictionary does not know, by its ending
+        EnrichedArticle unknown = enrich("Президент выступил на заседании Всебелорусского народного собрания. Директор "
+                + "Брукхейвенской национальной лаборатории Джон Смит сообщил о запуске.");
+        entity(unknown, EntityType.ORGANIZATION, "Всебелорусское народное собрание");
+        entity(unknown, EntityType.ORGANIZATION, "Брукхейвенская национальная лаборатория");
     }
 
     @Test
