@@ -175,6 +175,15 @@ class RussianEntitiesTest {
     }
 
     @Test
+    void aBodyNamedAfterTheWordForAWorkOwnsTheWorkAndStaysAnOrganisation() {
+        // "балет" is a made thing ("балет «Лебединое озеро»"), but "балета Большого театра" is the theatre's ballet
+        EnrichedArticle out = enrich("Художественный руководитель балета Большого театра Алексей Ратманский ушёл. "
+                + "Пребывание на посту худрука балета Большого театра было напряжённым.");
+        assertThat(mentionTexts(entity(out, EntityType.ORGANIZATION, "Большой театр")))
+                .containsExactly("Большого театра", "Большого театра");
+    }
+
+    @Test
     void phrasesOfAdjectivesAndANounAreNamedInTheNominative() {
         EnrichedArticle out = enrich("Встреча прошла в Нижнем Новгороде. Депутаты Государственной думы пришли на "
                 + "премьеру, а члены Арабской лиги побывали за кулисами вместе с Большим театром.");

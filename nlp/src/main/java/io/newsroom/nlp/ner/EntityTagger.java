@@ -360,6 +360,7 @@ public final class EntityTagger implements MentionFinder {
     /**
      * A name written right after a word for a made thing ("корабля «Союз ТМА-7»") names that thing, which is no
      * organisation: its mentions (that name's word anywhere in the article, in quote marks or not) are dropped.
+     * Not a capitalised adjective without quote marks: "балета Большого театра" is whose ballet, not its name.
      */
     private List<Found> withoutProducts(List<Token> tokens, List<Found> found, int[] sentenceStart) {
         java.util.Set<String> products = new java.util.HashSet<>();
@@ -370,7 +371,8 @@ public final class EntityTagger implements MentionFinder {
             }
             if (f.type == EntityType.ORGANIZATION && before >= 0 && Character.isUpperCase(tokens.get(f.from).text().codePointAt(0))
                     && PRODUCTS.contains(lowerLemma(tokens.get(before).text()))
-                    && (Character.isLowerCase(tokens.get(before).text().codePointAt(0)) || sentenceStart[before] == before)) {
+                    && (Character.isLowerCase(tokens.get(before).text().codePointAt(0)) || sentenceStart[before] == before)
+                    && (before < f.from - 1 || !hasAdjectiveReading(tokens.get(f.from).text()))) {
                 products.add(lowerLemma(tokens.get(f.from).text()));
             }
         }
