@@ -214,7 +214,7 @@ public final class EntityStage implements EnrichmentStage {
             }
             for (Token w : words) {
                 TypedSpan place = new TypedSpan(span.start() + w.start(), span.start() + w.end(), EntityType.LOCATION);
-                // "Северный" in "«Северный завод»" is an adjective: places adjectives name are not places themselves
+                // "Северный" in "«Северный завод»" is an adjective: adjectives made from place names are not places
                 boolean adjective = morphology.analyze(w.text()).readings().stream().anyMatch(r -> r.tag().startsWith("ADJ"));
                 if (Character.isUpperCase(w.text().codePointAt(0)) && places.isPlace(w.text()) && !adjective
                         && !out.contains(place)) {

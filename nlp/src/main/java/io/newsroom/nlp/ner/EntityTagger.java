@@ -132,6 +132,10 @@ public final class EntityTagger implements MentionFinder {
     private record Found(int from, int to, EntityType type) {
     }
 
+    /** Mentions in text order, a longer one before a shorter one that starts with it. */
+    private static final java.util.Comparator<Found> BY_POSITION = (a, b) -> a.from != b.from
+            ? Integer.compare(a.from, b.from) : Integer.compare(b.to, a.to);
+
     @Override
     public List<TypedSpan> find(String text) {
         List<Token> tokens = tokenizer.tokenize(text);
@@ -267,7 +271,7 @@ public final class EntityTagger implements MentionFinder {
                 out.add(new Found(body, f.to, EntityType.ORGANIZATION));
             }
         }
-        out.sort((a, b) -> a.from != b.from ? Integer.compare(a.from, b.from) : Integer.compare(b.to, a.to));
+        out.sort(BY_POSITION);
         return out;
     }
 
@@ -477,7 +481,7 @@ public final class EntityTagger implements MentionFinder {
         }
         List<Found> out = new ArrayList<>(found);
         out.addAll(added);
-        out.sort((a, b) -> a.from != b.from ? Integer.compare(a.from, b.from) : Integer.compare(b.to, a.to));
+        out.sort(BY_POSITION);
         return out;
     }
 
@@ -517,7 +521,7 @@ public final class EntityTagger implements MentionFinder {
                 out.add(new Found(named ? i - 1 : i, i + 1, EntityType.ORGANIZATION)); // "Большого театра": a name
             }
         }
-        out.sort((a, b) -> a.from != b.from ? Integer.compare(a.from, b.from) : Integer.compare(b.to, a.to));
+        out.sort(BY_POSITION);
         return out;
     }
 
@@ -565,8 +569,8 @@ public final class EntityTagger implements MentionFinder {
                 }
             }
             int from = start;
-            boolean named = out.stream().anyMatch(f -> f.type == EntityType.ORGANIZATION && f.from <= from + 2
-                    && f.to >= to);
+            int name = i + 2;
+            boolean named = out.stream().anyMatch(f -> f.type == EntityType.ORGANIZATION && f.from <= name && f.to >= to);
             boolean crossing = out.stream().anyMatch(f -> f.from < to && f.to > from && (f.from < from || f.to > to));
             if (named || crossing) {
                 continue;
@@ -579,7 +583,7 @@ public final class EntityTagger implements MentionFinder {
                 }
             }
             kept.add(new Found(from, to, EntityType.ORGANIZATION));
-            kept.sort((a, b) -> a.from != b.from ? Integer.compare(a.from, b.from) : Integer.compare(b.to, a.to));
+            kept.sort(BY_POSITION);
             out = kept;
         }
         return out;
@@ -619,7 +623,7 @@ public final class EntityTagger implements MentionFinder {
         if (out == null) {
             return found;
         }
-        out.sort((a, b) -> a.from != b.from ? Integer.compare(a.from, b.from) : Integer.compare(b.to, a.to));
+        out.sort(BY_POSITION);
         return out;
     }
 
