@@ -125,11 +125,16 @@ public final class EntityStage implements EnrichmentStage {
         String tagged = text.length() > MAX_TAGGED_CHARS ? text.substring(0, text.offsetByCodePoints(0,
                 text.codePointCount(0, MAX_TAGGED_CHARS))) : text;
         List<TypedSpan> spans = withPlacesInsideOrganisations(text, tagger.find(tagged));
-        Map<String, Integer> votes = lemmaVotes(text, spans);
+        List<List<Token>> spanWords = new ArrayList<>(spans.size());
         for (TypedSpan span : spans) {
+            spanWords.add(tokenizer.tokenize(CodePoints.slice(text, span.start(), span.end())).stream()
+                    .filter(t -> Character.isLetterOrDigit(t.text().codePointAt(0))).toList());
+        }
+        Map<String, Integer> votes = lemmaVotes(spans, spanWords);
+        for (int s = 0; s < spans.size(); s++) {
+            TypedSpan span = spans.get(s);
             String surface = CodePoints.slice(text, span.start(), span.end());
-            List<Token> words = tokenizer.tokenize(surface).stream()
-                    .filter(t -> Character.isLetterOrDigit(t.text().codePointAt(0))).toList();
+            List<Token> words = spanWords.get(s);
             if (words.isEmpty()) {
                 continue;
             }
@@ -338,13 +343,13 @@ public final class EntityStage implements EnrichmentStage {
      * name's forms vote together, so "Самару" (as likely "самар" as "самара" on its own) follows "Самаре" and
      * "Самары" to "самара", and all three are one entity.
      */
-    private Map<String, Integer> lemmaVotes(String text, List<TypedSpan> spans) {
+    private Map<String, Integer> lemmaVotes(List<TypedSpan> spans, List<List<Token>> spanWords) {
         Map<String, Integer> votes = new java.util.HashMap<>();
-        for (TypedSpan span : spans) {
-            if (span.type() == EntityType.PERSON) {
+        for (int k = 0; k < spans.size(); k++) {
+            if (spans.get(k).type() == EntityType.PERSON) {
                 continue;
             }
-            for (Token w : tokenizer.tokenize(CodePoints.slice(text, span.start(), span.end()))) {
+            for (Token w : spanWords.get(k)) {
                 Analysis a = morphology.analyze(w.text());
                 Map<String, Integer> best = new java.util.HashMap<>();
                 for (Reading r : a.readings()) {
