@@ -124,16 +124,20 @@ public final class EntityStage implements EnrichmentStage {
         List<Pending> lonePersonNames = new ArrayList<>();
         String tagged = text.length() > MAX_TAGGED_CHARS ? text.substring(0, text.offsetByCodePoints(0,
                 text.codePointCount(0, MAX_TAGGED_CHARS))) : text;
-        List<TypedSpan> spans = withPlacesInsideOrganisations(text, tagger.find(tagged));
+        CodePoints.Slicer slicer = new CodePoints.Slicer(text);
+        List<TypedSpan> spans = withPlacesInsideOrganisations(slicer, tagger.find(tagged));
+        List<String> surfaces = new ArrayList<>(spans.size());
         List<List<Token>> spanWords = new ArrayList<>(spans.size());
         for (TypedSpan span : spans) {
-            spanWords.add(tokenizer.tokenize(CodePoints.slice(text, span.start(), span.end())).stream()
+            String surface = slicer.slice(span.start(), span.end());
+            surfaces.add(surface);
+            spanWords.add(tokenizer.tokenize(surface).stream()
                     .filter(t -> Character.isLetterOrDigit(t.text().codePointAt(0))).toList());
         }
         Map<String, Integer> votes = lemmaVotes(spans, spanWords);
         for (int s = 0; s < spans.size(); s++) {
             TypedSpan span = spans.get(s);
-            String surface = CodePoints.slice(text, span.start(), span.end());
+            String surface = surfaces.get(s);
             List<Token> words = spanWords.get(s);
             if (words.isEmpty()) {
                 continue;
@@ -206,13 +210,14 @@ public final class EntityStage implements EnrichmentStage {
     }
 
     /** Adds a LOCATION mention for each known place word inside a longer organisation ("мэрии Москвы"). */
-    private List<TypedSpan> withPlacesInsideOrganisations(String text, List<TypedSpan> found) {
+    private List<TypedSpan> withPlacesInsideOrganisations(CodePoints.Slicer slicer, List<TypedSpan> found) {
         List<TypedSpan> out = new ArrayList<>(found);
+        Set<TypedSpan> known = new java.util.HashSet<>(found);
         for (TypedSpan span : found) {
             if (span.type() != EntityType.ORGANIZATION) {
                 continue;
             }
-            String surface = CodePoints.slice(text, span.start(), span.end());
+            String surface = slicer.slice(span.start(), span.end());
             List<Token> words = tokenizer.tokenize(surface);
             if (words.size() < 2) {
                 continue;
@@ -222,7 +227,7 @@ public final class EntityStage implements EnrichmentStage {
                 // "Северный" in "«Северный завод»" is an adjective: adjectives made from place names are not places
                 boolean adjective = morphology.analyze(w.text()).readings().stream().anyMatch(r -> r.tag().startsWith("ADJ"));
                 if (Character.isUpperCase(w.text().codePointAt(0)) && places.isPlace(w.text()) && !adjective
-                        && !out.contains(place)) {
+                        && known.add(place)) {
                     out.add(place);
                 }
             }

@@ -130,8 +130,9 @@ public final class EnglishEntities implements LanguageEntities {
         List<Group> groups = new ArrayList<>();
         Map<String, Group> byKey = new HashMap<>();
         List<Object[]> lone = new ArrayList<>();
+        CodePoints.Slicer slicer = new CodePoints.Slicer(text);
         for (TypedSpan span : tagger.find(tagged)) {
-            String surface = CodePoints.slice(text, span.start(), span.end());
+            String surface = slicer.slice(span.start(), span.end());
             List<String> words = nameWords(surface, span.type());
             if (words.isEmpty()) {
                 continue;

@@ -12,6 +12,36 @@ public final class CodePoints {
         return text.substring(s, e);
     }
 
+    /**
+     * Slices of one text by code-point offsets in constant time each: {@link #slice(String, int, int)} walks the
+     * text from its start every time, which made an article's mentions cost time in the square of its length.
+     * The code-point index is built once, and only for a text with characters outside the BMP (where code points
+     * and UTF-16 indices differ).
+     */
+    public static final class Slicer {
+        private final String text;
+        /** The UTF-16 index of each code point (and of the end), or null when they are the same. */
+        private final int[] charIndex;
+
+        public Slicer(String text) {
+            this.text = text;
+            int count = text.codePointCount(0, text.length());
+            if (count == text.length()) {
+                charIndex = null;
+            } else {
+                charIndex = new int[count + 1];
+                for (int i = 0, cp = 0; i < text.length(); i += Character.charCount(text.codePointAt(i)), cp++) {
+                    charIndex[cp] = i;
+                }
+                charIndex[count] = text.length();
+            }
+        }
+
+        public String slice(int cpStart, int cpEnd) {
+            return charIndex == null ? text.substring(cpStart, cpEnd) : text.substring(charIndex[cpStart], charIndex[cpEnd]);
+        }
+    }
+
     /** Maps every UTF-16 index (0..length) to its code-point offset. */
     public static int[] charToCodePoint(String text) {
         int[] map = new int[text.length() + 1];
