@@ -225,8 +225,8 @@ public final class EntityStage implements EnrichmentStage {
             for (Token w : words) {
                 TypedSpan place = new TypedSpan(span.start() + w.start(), span.start() + w.end(), EntityType.LOCATION);
                 // "Северный" in "«Северный завод»" is an adjective: adjectives made from place names are not places
-                boolean adjective = morphology.analyze(w.text()).readings().stream().anyMatch(r -> r.tag().startsWith("ADJ"));
-                if (Character.isUpperCase(w.text().codePointAt(0)) && places.isPlace(w.text()) && !adjective
+                if (Character.isUpperCase(w.text().codePointAt(0)) && places.isPlace(w.text())
+                        && morphology.analyze(w.text()).readings().stream().noneMatch(r -> r.tag().startsWith("ADJ"))
                         && known.add(place)) {
                     out.add(place);
                 }

@@ -677,8 +677,7 @@ public final class EntityTagger implements MentionFinder {
 
     /** Capitalised, with an adjective among its dictionary readings ("Южными", "Советскому"). */
     private static boolean isCapitalisedAdjective(String word) {
-        return isCapitalisedWord(word) && RussianMorphology.shared().analyze(word).readings().stream()
-                .anyMatch(r -> r.tag().startsWith("ADJ"));
+        return isCapitalisedWord(word) && hasAdjectiveReading(word);
     }
 
     private static boolean isPunctuation(String token) {
