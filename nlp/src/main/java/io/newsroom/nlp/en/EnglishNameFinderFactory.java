@@ -1,7 +1,7 @@
 package io.newsroom.nlp.en;
 
 import io.newsroom.nlp.ner.AggregatedGenerator;
-import io.newsroom.nlp.ner.TokenFeatureMemo;
+import io.newsroom.nlp.ner.WindowFeatures;
 
 import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.namefind.NameContextGenerator;
@@ -12,7 +12,6 @@ import opennlp.tools.util.featuregen.PreviousMapFeatureGenerator;
 import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
 import opennlp.tools.util.featuregen.TokenClassFeatureGenerator;
 import opennlp.tools.util.featuregen.TokenFeatureGenerator;
-import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 
 
 /**
@@ -37,8 +36,8 @@ public class EnglishNameFinderFactory extends TokenNameFinderFactory {
     @Override
     public AdaptiveFeatureGenerator createFeatureGenerators() {
         AdaptiveFeatureGenerator wordLocal = new AggregatedGenerator(
-                new WindowFeatureGenerator(new TokenFeatureMemo(new TokenFeatureGenerator(true)), 2, 2),
-                new WindowFeatureGenerator(new TokenFeatureMemo(new TokenClassFeatureGenerator(true)), 2, 2),
+                new WindowFeatures(new TokenFeatureGenerator(true), 2, 2),
+                new WindowFeatures(new TokenClassFeatureGenerator(true), 2, 2),
                 new EnglishFeatureGenerator(gazetteer),
                 new BigramNameFeatureGenerator(),
                 new SentenceFeatureGenerator(true, false));

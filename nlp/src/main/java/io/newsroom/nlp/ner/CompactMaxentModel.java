@@ -197,13 +197,32 @@ public final class CompactMaxentModel implements MaxentModel {
         }
     }
 
+    /** FNV-1a's starting state. */
+    static final long FNV_OFFSET = 0xcbf29ce484222325L;
+
     /** A 64-bit hash of the string (FNV-1a over UTF-16 units, then mixed); never 0, which marks a free slot. */
     static long fingerprint(String s) {
-        long h = 0xcbf29ce484222325L;
+        return finish(fnv(FNV_OFFSET, s));
+    }
+
+    /**
+     * The fingerprint of {@code prefix + s} where {@code state} is {@code fnv(FNV_OFFSET, prefix)}: a window
+     * feature ("p1" + the word's feature) without building its string.
+     */
+    static long fingerprint(long state, String s) {
+        return finish(fnv(state, s));
+    }
+
+    /** FNV-1a from {@code h} over the string's UTF-16 units. */
+    static long fnv(long h, String s) {
         for (int i = 0; i < s.length(); i++) {
             h ^= s.charAt(i);
             h *= 0x100000001b3L;
         }
+        return h;
+    }
+
+    private static long finish(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
@@ -238,6 +257,34 @@ public final class CompactMaxentModel implements MaxentModel {
         long range = range(feature);
         if (range != 0) {
             add(range, 1, scores);
+        }
+    }
+
+    /**
+     * Adds the weights of every feature the model knows, by their fingerprints, in order (so the sums are the
+     * same to the last bit as {@link #addWeights(String, double[])} one by one). The lookups go in two passes,
+     * every slot first, then the parameters, so the table's cache misses, most of the tagger's time, are
+     * independent loads the processor overlaps instead of waiting for each in turn. The keys are overwritten.
+     */
+    public void addWeights(FeatureKeys keys, double[] scores) {
+        long[] k = keys.array();
+        int n = keys.size();
+        long[] table = this.table;
+        for (int f = 0; f < n; f++) {
+            long key = k[f];
+            long tag = layout.tag(key);
+            int slot = (int) key & mask;
+            long entry = table[slot];
+            while (entry != 0 && layout.tagOf(entry) != tag) {
+                slot = (slot + 1) & mask;
+                entry = table[slot];
+            }
+            k[f] = entry;
+        }
+        for (int f = 0; f < n; f++) {
+            if (k[f] != 0) {
+                add(k[f], 1, scores);
+            }
         }
     }
 

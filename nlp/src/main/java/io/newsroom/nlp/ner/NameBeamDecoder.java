@@ -38,6 +38,8 @@ public final class NameBeamDecoder {
     /** validAfter[previous + 1][outcome]; row 0 is the sentence start. */
     private final boolean[][] validAfter;
     private final List<String> buffer = new ArrayList<>();
+    /** Scratch for the model's batched lookups. */
+    private final FeatureKeys keys = new FeatureKeys();
     /** "po=…" and "ppo=…" for each outcome, index 0 being "other" before the sentence start. */
     private final String[] poFeatures;
     private final String[] ppoFeatures;
@@ -85,12 +87,18 @@ public final class NameBeamDecoder {
         double[] scores = new double[outcomeCount];
         double[] sorted = new double[outcomeCount];
         for (int i = 0; i < words.length; i++) {
-            buffer.clear();
-            features.createFeatures(buffer, words, i, null);
             Arrays.fill(base, 0);
-            for (String feature : buffer) {
-                model.addWeights(feature, base);
+            keys.clear();
+            if (features instanceof FeatureFingerprints fingerprinting) {
+                fingerprinting.fingerprints(words, i, keys);
+            } else {
+                buffer.clear();
+                features.createFeatures(buffer, words, i, null);
+                for (String feature : buffer) {
+                    keys.add(feature);
+                }
             }
+            model.addWeights(keys, base);
             String tokenClass = FeatureGeneratorUtil.tokenFeature(words[i]);
             List<Hypothesis> next = new ArrayList<>();
             int expand = Math.min(beamSize, beam.size());

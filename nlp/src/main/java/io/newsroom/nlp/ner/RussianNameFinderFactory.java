@@ -11,7 +11,6 @@ import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
 import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
 import opennlp.tools.util.featuregen.TokenClassFeatureGenerator;
 import opennlp.tools.util.featuregen.TokenFeatureGenerator;
-import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 
 /**
  * The name finder's features in code rather than OpenNLP's XML descriptor, so the morphology generator can be
@@ -28,10 +27,10 @@ public class RussianNameFinderFactory extends TokenNameFinderFactory {
     @Override
     public AdaptiveFeatureGenerator createFeatureGenerators() {
         AdaptiveFeatureGenerator wordLocal = new AggregatedGenerator(
-                new WindowFeatureGenerator(new TokenFeatureMemo(new TokenFeatureGenerator(true)), 2, 2),
-                new WindowFeatureGenerator(new TokenFeatureMemo(new TokenClassFeatureGenerator(true)), 2, 2),
-                new WindowFeatureGenerator(new TokenFeatureMemo(new MorphologyFeatureGenerator()), 1, 1),
-                new WindowFeatureGenerator(new TokenFeatureMemo(new WordShapeFeatureGenerator()), 1, 1),
+                new WindowFeatures(new TokenFeatureGenerator(true), 2, 2),
+                new WindowFeatures(new TokenClassFeatureGenerator(true), 2, 2),
+                new WindowFeatures(new MorphologyFeatureGenerator(), 1, 1),
+                new WindowFeatures(new WordShapeFeatureGenerator(), 1, 1),
                 new PrefixFeatureGenerator(4),
                 new SuffixFeatureGenerator(4),
                 new BigramNameFeatureGenerator(),

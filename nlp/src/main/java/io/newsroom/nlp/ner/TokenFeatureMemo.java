@@ -24,8 +24,13 @@ public final class TokenFeatureMemo implements AdaptiveFeatureGenerator {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+        features.addAll(of(tokens, index));
+    }
+
+    /** The wrapped generator's features of the token, computed once a sentence. */
+    @SuppressWarnings("unchecked")
+    List<String> of(String[] tokens, int index) {
         if (tokens != sentence) {
             sentence = tokens;
             byToken = new List[tokens.length];
@@ -33,9 +38,9 @@ public final class TokenFeatureMemo implements AdaptiveFeatureGenerator {
         List<String> known = byToken[index];
         if (known == null) {
             known = new ArrayList<>(4);
-            generator.createFeatures(known, tokens, index, previousOutcomes);
+            generator.createFeatures(known, tokens, index, null);
             byToken[index] = known;
         }
-        features.addAll(known);
+        return known;
     }
 }
