@@ -197,29 +197,47 @@ public final class CompactMaxentModel implements MaxentModel {
         }
     }
 
-    /** FNV-1a's starting state. */
-    static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    /**
+     * Fingerprints are a polynomial hash of the string's UTF-16 units (h = h × B + unit, from {@link #HASH_SEED}),
+     * then mixed. Polynomial, so that the fingerprint of "p1" + a feature follows from the prefix's state and the
+     * feature's own hash and length in constant time ({@link #fingerprint(long, long, long)}): a window generator
+     * hashes each token's features once, not once per window position.
+     */
+    static final long HASH_SEED = 0xcbf29ce484222325L;
+    static final long HASH_BASE = 0x9e3779b97f4a7c15L;
 
-    /** A 64-bit hash of the string (FNV-1a over UTF-16 units, then mixed); never 0, which marks a free slot. */
+    /** A 64-bit fingerprint of the string, never 0 (which marks a free slot). */
     static long fingerprint(String s) {
-        return finish(fnv(FNV_OFFSET, s));
+        return finish(hash(HASH_SEED, s));
+    }
+
+    /** The polynomial hash of the string continued from {@code h} ({@code HASH_SEED} for a whole string, 0 for a suffix). */
+    static long hash(long h, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            h = h * HASH_BASE + s.charAt(i);
+        }
+        return h;
+    }
+
+    /** {@code HASH_BASE} to the power of the string's length: what a prefix's state is multiplied by before it. */
+    static long power(String s) {
+        long p = 1;
+        long b = HASH_BASE;
+        for (int n = s.length(); n > 0; n >>= 1) { // by squaring: features are short, but a token may be long
+            if ((n & 1) != 0) {
+                p *= b;
+            }
+            b *= b;
+        }
+        return p;
     }
 
     /**
-     * The fingerprint of {@code prefix + s} where {@code state} is {@code fnv(FNV_OFFSET, prefix)}: a window
-     * feature ("p1" + the word's feature) without building its string.
+     * The fingerprint of {@code prefix + s}, where {@code state} is {@code hash(HASH_SEED, prefix)},
+     * {@code suffixHash} is {@code hash(0, s)} and {@code suffixPower} is {@code power(s)}.
      */
-    static long fingerprint(long state, String s) {
-        return finish(fnv(state, s));
-    }
-
-    /** FNV-1a from {@code h} over the string's UTF-16 units. */
-    static long fnv(long h, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
+    static long fingerprint(long state, long suffixHash, long suffixPower) {
+        return finish(state * suffixPower + suffixHash);
     }
 
     private static long finish(long h) {

@@ -17,7 +17,7 @@ public final class TokenFeatureMemo implements AdaptiveFeatureGenerator {
 
     private final AdaptiveFeatureGenerator generator;
     private String[] sentence;
-    private List<String>[] byToken;
+    private Known[] byToken;
 
     public TokenFeatureMemo(AdaptiveFeatureGenerator generator) {
         this.generator = generator;
@@ -25,20 +25,51 @@ public final class TokenFeatureMemo implements AdaptiveFeatureGenerator {
 
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-        features.addAll(of(tokens, index));
+        features.addAll(of(tokens, index).features);
+    }
+
+    /**
+     * A token's features, and on demand their polynomial hashes and lengths' powers, so that window positions
+     * fingerprint them with a prefix in constant time ({@link CompactMaxentModel#fingerprint(long, long, long)}).
+     */
+    static final class Known {
+        final List<String> features;
+        private long[] hashes;
+        private long[] powers;
+
+        Known(List<String> features) {
+            this.features = features;
+        }
+
+        long[] hashes() {
+            if (hashes == null) {
+                hashes = new long[features.size()];
+                powers = new long[features.size()];
+                for (int k = 0; k < hashes.length; k++) {
+                    hashes[k] = CompactMaxentModel.hash(0, features.get(k));
+                    powers[k] = CompactMaxentModel.power(features.get(k));
+                }
+            }
+            return hashes;
+        }
+
+        long[] powers() {
+            hashes();
+            return powers;
+        }
     }
 
     /** The wrapped generator's features of the token, computed once a sentence. */
-    @SuppressWarnings("unchecked")
-    List<String> of(String[] tokens, int index) {
+    Known of(String[] tokens, int index) {
         if (tokens != sentence) {
             sentence = tokens;
-            byToken = new List[tokens.length];
+            byToken = new Known[tokens.length];
         }
-        List<String> known = byToken[index];
+        Known known = byToken[index];
         if (known == null) {
-            known = new ArrayList<>(4);
-            generator.createFeatures(known, tokens, index, null);
+            List<String> features = new ArrayList<>(4);
+            generator.createFeatures(features, tokens, index, null);
+            known = new Known(features);
             byToken[index] = known;
         }
         return known;
