@@ -33,14 +33,19 @@ class WindowFeaturesTest {
                 assertThat(actual).as("features of token %d of %s", i, String.join(" ", sentence))
                         .containsExactlyElementsOf(expected);
 
-                FeatureKeys keys = new FeatureKeys();
-                ours.fingerprints(sentence, i, keys);
-                assertThat(keys.size()).isEqualTo(expected.size());
-                for (int k = 0; k < expected.size(); k++) {
-                    assertThat(keys.array()[k]).as(expected.get(k))
-                            .isEqualTo(CompactMaxentModel.fingerprint(expected.get(k)));
-                }
+                assertFingerprintsOf(expected, ours, sentence, i);
             }
+        }
+    }
+
+    /** The generator's fingerprints of the token are those of the feature strings, one for one. */
+    private static void assertFingerprintsOf(List<String> strings, FeatureFingerprints generator, String[] sentence,
+                                             int index) {
+        FeatureKeys keys = new FeatureKeys();
+        generator.fingerprints(sentence, index, keys);
+        assertThat(keys.size()).isEqualTo(strings.size());
+        for (int k = 0; k < strings.size(); k++) {
+            assertThat(keys.array()[k]).as(strings.get(k)).isEqualTo(CompactMaxentModel.fingerprint(strings.get(k)));
         }
     }
 
@@ -65,13 +70,7 @@ class WindowFeaturesTest {
             for (int i = 0; i < sentence.length; i++) {
                 List<String> strings = new ArrayList<>();
                 aggregate.createFeatures(strings, sentence, i, null);
-                FeatureKeys keys = new FeatureKeys();
-                aggregate.fingerprints(sentence, i, keys);
-                assertThat(keys.size()).isEqualTo(strings.size());
-                for (int k = 0; k < strings.size(); k++) {
-                    assertThat(keys.array()[k]).as(strings.get(k))
-                            .isEqualTo(CompactMaxentModel.fingerprint(strings.get(k)));
-                }
+                assertFingerprintsOf(strings, aggregate, sentence, i);
             }
         }
     }
