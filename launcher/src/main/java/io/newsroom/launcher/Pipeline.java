@@ -195,10 +195,10 @@ public final class Pipeline implements AutoCloseable {
     static final String DEFAULT_JAVA_OPTS = "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError";
     /**
      * enrich-service's live heap is about 60 MB (the two entity models 23 MB, dictionaries, gazetteers, a morphology
-     * cache bounded at 15 MB) and it holds one poll of articles at a time, so 128 MB is room enough, a 2 MB article
+     * cache bounded at 15 MB) and it holds one poll of articles at a time, so 100 MB is room enough, a 2 MB article
      * included (PipelineIT); a larger cap only lets garbage pile up to the cap and be counted as resident.
      */
-    static final String ENRICH_JAVA_OPTS = "-Xms64m -Xmx128m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError";
+    static final String ENRICH_JAVA_OPTS = "-Xms64m -Xmx100m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError";
 
     private ServiceProcess service(String name, int port, Map<String, String> env) {
         Map<String, String> environment = new HashMap<>(env);
