@@ -249,7 +249,11 @@ public final class CompactMaxentModel implements MaxentModel {
 
     /** The feature's slot (see {@link Layout}), or 0 when the model does not know it. */
     private long range(String feature) {
-        long key = fingerprint(feature);
+        return slotOf(fingerprint(feature));
+    }
+
+    /** The slot of the feature with this fingerprint, or 0 when the model does not know it. */
+    private long slotOf(long key) {
         long tag = layout.tag(key);
         int slot = (int) key & mask;
         while (true) {
@@ -287,17 +291,8 @@ public final class CompactMaxentModel implements MaxentModel {
     public void addWeights(FeatureKeys keys, double[] scores) {
         long[] k = keys.array();
         int n = keys.size();
-        long[] table = this.table;
         for (int f = 0; f < n; f++) {
-            long key = k[f];
-            long tag = layout.tag(key);
-            int slot = (int) key & mask;
-            long entry = table[slot];
-            while (entry != 0 && layout.tagOf(entry) != tag) {
-                slot = (slot + 1) & mask;
-                entry = table[slot];
-            }
-            k[f] = entry;
+            k[f] = slotOf(k[f]);
         }
         for (int f = 0; f < n; f++) {
             if (k[f] != 0) {

@@ -37,7 +37,8 @@ public final class NameBeamDecoder {
     private final int outcomeCount;
     /** validAfter[previous + 1][outcome]; row 0 is the sentence start. */
     private final boolean[][] validAfter;
-    private final List<String> buffer = new ArrayList<>();
+    /** The features' fingerprints: the generator's own, or its strings hashed ({@link AggregatedGenerator}). */
+    private final FeatureFingerprints fingerprints;
     /** Scratch for the model's batched lookups. */
     private final FeatureKeys keys = new FeatureKeys();
     /** "po=…" and "ppo=…" for each outcome, index 0 being "other" before the sentence start. */
@@ -47,6 +48,7 @@ public final class NameBeamDecoder {
     public NameBeamDecoder(CompactMaxentModel model, AdaptiveFeatureGenerator features, int beamSize) {
         this.model = model;
         this.features = features;
+        this.fingerprints = features instanceof FeatureFingerprints f ? f : new AggregatedGenerator(features);
         this.beamSize = beamSize;
         this.outcomeCount = model.getNumOutcomes();
         poFeatures = new String[outcomeCount + 1];
@@ -89,15 +91,7 @@ public final class NameBeamDecoder {
         for (int i = 0; i < words.length; i++) {
             Arrays.fill(base, 0);
             keys.clear();
-            if (features instanceof FeatureFingerprints fingerprinting) {
-                fingerprinting.fingerprints(words, i, keys);
-            } else {
-                buffer.clear();
-                features.createFeatures(buffer, words, i, null);
-                for (String feature : buffer) {
-                    keys.add(feature);
-                }
-            }
+            fingerprints.fingerprints(words, i, keys);
             model.addWeights(keys, base);
             String tokenClass = FeatureGeneratorUtil.tokenFeature(words[i]);
             List<Hypothesis> next = new ArrayList<>();

@@ -9,23 +9,17 @@ import java.util.List;
  * Remembers a token-level feature generator's features for each token of the sentence being tagged. A window
  * generator asks for the same token's features once per window position (five times for ±2), and token
  * classes, lower-casing and morphology are the tagger's main cost (a JFR profile), so each is computed once per
- * token instead. The features are the same as the wrapped generator's: models trained with or without the memo
- * are interchangeable. Only for generators that look at the tokens alone (not at earlier outcomes or adaptive
- * data); like the decoders, one per thread.
+ * token instead ({@link WindowFeatures} uses it). Only for generators that look at the tokens alone (not at
+ * earlier outcomes or adaptive data); like the decoders, one per thread.
  */
-public final class TokenFeatureMemo implements AdaptiveFeatureGenerator {
+final class TokenFeatureMemo {
 
     private final AdaptiveFeatureGenerator generator;
     private String[] sentence;
     private Known[] byToken;
 
-    public TokenFeatureMemo(AdaptiveFeatureGenerator generator) {
+    TokenFeatureMemo(AdaptiveFeatureGenerator generator) {
         this.generator = generator;
-    }
-
-    @Override
-    public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-        features.addAll(of(tokens, index).features);
     }
 
     /**
