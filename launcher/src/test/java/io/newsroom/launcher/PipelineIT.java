@@ -194,6 +194,37 @@ class PipelineIT {
         assertThat(publish.restarts()).as("publish-service restarts").isEqualTo(publishRestarts);
     }
 
+    /**
+     * Two more shapes of the largest body ingest accepts, each of which once ran enrich-service out of heap (and so
+     * into a crash loop on the same record): 2 MB of English prose, half a million tokens at one byte a character,
+     * and a run of quote marks with no stop or line break, one 150,000-token "sentence" for the tagger.
+     */
+    @Test
+    @Order(3)
+    void theLargestEnglishArticleAndAStoplessRunOfQuoteMarksArePublishedWithinTheDefaultHeaps() throws Exception {
+        StringBuilder english = new StringBuilder("A year of regional news\n\n");
+        String[] people = {"Anna Levchenko", "Peter Samoilov", "Irina Kuzmina"};
+        String[] cities = {"Boston", "Denver", "Leeds", "Perth"};
+        for (int i = 0; english.length() < 2_000_000; i++) {
+            english.append(people[i % people.length]).append(" told Reuters in ").append(cities[i % cities.length])
+                    .append(": \"Output grew by ").append(i % 97).append(" percent this quarter,\" said the head of ")
+                    .append("Acme Inc. ").append(i % 7 == 6 ? "\n\n" : "");
+        }
+        StringBuilder marks = new StringBuilder("Кавычки без конца\n\n");
+        while (marks.length() < 1_150_000) {
+            marks.append("«а» ");
+        }
+        ServiceProcess enrich = pipeline.service("enrich-service");
+        int enrichRestarts = enrich.restarts();
+        for (String text : List.of(english.toString(), marks.toString())) {
+            assertThat(text.getBytes(StandardCharsets.UTF_8).length).isBetween(1_800_000, 2_097_152);
+            String id = post(text);
+            EnrichedArticle article = awaitArticle(id, Duration.ofSeconds(240));
+            assertThat(article.text()).isEqualTo(text);
+        }
+        assertThat(enrich.restarts()).as("enrich-service restarts").isEqualTo(enrichRestarts);
+    }
+
     @Test
     @Order(4)
     void aSecondStartOnTheSameDataIsRefusedClearly() {

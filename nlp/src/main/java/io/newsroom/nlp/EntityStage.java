@@ -45,6 +45,12 @@ public final class EntityStage implements EnrichmentStage {
      */
     static final int MAX_TAGGED_CHARS = 200_000;
 
+    /** The part of {@code text} that entities (and quotes, whose speakers they are) are looked for in. */
+    static String taggedPart(String text) {
+        return text.length() > MAX_TAGGED_CHARS ? text.substring(0, text.offsetByCodePoints(0,
+                text.codePointCount(0, MAX_TAGGED_CHARS))) : text;
+    }
+
     private final MentionFinder tagger;
     private final NameGazetteer places;
     private final RussianMorphology morphology = RussianMorphology.shared();
@@ -122,8 +128,7 @@ public final class EntityStage implements EnrichmentStage {
         List<Group> groups = new ArrayList<>();
         Map<String, Group> byKey = new LinkedHashMap<>();
         List<Pending> lonePersonNames = new ArrayList<>();
-        String tagged = text.length() > MAX_TAGGED_CHARS ? text.substring(0, text.offsetByCodePoints(0,
-                text.codePointCount(0, MAX_TAGGED_CHARS))) : text;
+        String tagged = taggedPart(text);
         CodePoints.Slicer slicer = new CodePoints.Slicer(text);
         List<TypedSpan> spans = withPlacesInsideOrganisations(slicer, tagger.find(tagged));
         List<String> surfaces = new ArrayList<>(spans.size());

@@ -16,7 +16,7 @@ import java.time.ZoneOffset;
  * Adds newsroom metadata: subtitle, bylines' authors and lead (from the head of a text/plain article; the title
  * stays the structure stage's), the agencies and outlets cited, the dates mentioned (ISO-8601), keywords and a
  * short extractive summary. Runs after the structure, language and entity stages. Every part is linear in the
- * text or reads a bounded prefix of it.
+ * text or reads a bounded prefix of it (sources: the part entities are looked for in).
  */
 public final class MetadataStage implements EnrichmentStage {
 
@@ -38,7 +38,9 @@ public final class MetadataStage implements EnrichmentStage {
         doc.subtitle = layout.subtitle();
         doc.lead = layout.lead();
         doc.authors.addAll(layout.authors()); // none found: the pipeline falls back to the sender's authors
-        doc.sources.addAll(sources.find(tokenizer.tokenize(text)));
+        // cited agencies where entities and quotes are looked for: a token list of a whole pasted book (2 MB of
+        // English text, half a million tokens) would not fit enrich-service's heap
+        doc.sources.addAll(sources.find(tokenizer.tokenize(EntityStage.taggedPart(text))));
         Instant published = doc.raw().publishedAt();
         Instant reference = published != null ? published : doc.raw().receivedAt();
         doc.dates.addAll(dates.find(text, reference == null ? null : reference.atZone(ZoneOffset.UTC).getYear(),

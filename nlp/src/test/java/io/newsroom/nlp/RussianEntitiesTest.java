@@ -276,6 +276,18 @@ class RussianEntitiesTest {
     }
 
     @Test
+    void quotesAndSourcesAreLookedForWhereEntitiesAre() {
+        String quote = "Губернатор Дмитрий Азаров заявил: «Мост откроем весной». Об этом сообщает ТАСС.\n\n";
+        String filler = "Погода в области была тёплой и сухой всю неделю. ";
+        String late = "\n\nМэр Иван Петров заявил: «Дорогу закроем летом». Об этом сообщает Интерфакс.";
+        String text = "Новости области\n\n" + quote + filler.repeat(EntityStage.MAX_TAGGED_CHARS / filler.length() + 1) + late;
+        EnrichedArticle out = enrich(text);
+        assertThat(out.quotes()).extracting(EnrichedArticle.Quote::text).containsExactly("Мост откроем весной");
+        assertThat(out.metadata().sources()).containsExactly("ТАСС");
+        assertOffsetsSliceTheText(out);
+    }
+
+    @Test
     void englishArticlesAreDetectedAndAnsweredWithTheSameContract() {
         EnrichedArticle out = enrich("Storm closes coast road\n\nThe coast road near Brighton was closed on Tuesday, the council said.");
         assertThat(out.language()).isEqualTo("en");

@@ -14,7 +14,17 @@ public interface SentenceTokenizer {
      */
     boolean endsSentence(List<Token> tokens, int t);
 
-    /** Sentence ranges [from, to) over {@code tokens}: at line breaks, and after stops that end a sentence. */
+    /**
+     * The longest sentence taggers and quote rules get, in tokens: news sentences run to a few hundred at most, and
+     * text without stops or line breaks (a log dump, a run of quote marks) is cut into such pieces, so the work and
+     * memory of a sentence stay bounded (one 150,000-token "sentence" filled enrich-service's heap).
+     */
+    int MAX_SENTENCE_TOKENS = 1_000;
+
+    /**
+     * Sentence ranges [from, to) over {@code tokens}: at line breaks, after stops that end a sentence, and every
+     * {@link #MAX_SENTENCE_TOKENS} tokens of a sentence that goes on longer.
+     */
     default List<int[]> sentences(String text, List<Token> tokens) {
         List<int[]> out = new ArrayList<>();
         int from = 0;
@@ -38,7 +48,7 @@ public interface SentenceTokenizer {
             if (!brk && (w.equals(".") || w.equals("!") || w.equals("?") || w.equals("…"))) {
                 brk = endsSentence(tokens, t);
             }
-            if (brk) {
+            if (brk || t + 1 - from >= MAX_SENTENCE_TOKENS) {
                 out.add(new int[] {from, t + 1});
                 from = t + 1;
             }

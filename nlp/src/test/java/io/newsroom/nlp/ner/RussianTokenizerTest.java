@@ -33,6 +33,19 @@ class RussianTokenizerTest {
     }
 
     @Test
+    void textWithoutStopsOrLineBreaksIsCutIntoBoundedSentences() {
+        String text = "«а» ".repeat(1_000);
+        List<Token> tokens = tokenizer.tokenize(text);
+        List<int[]> sentences = tokenizer.sentences(text, tokens);
+        assertThat(tokens).hasSize(3_000);
+        assertThat(sentences).hasSize(3);
+        assertThat(sentences).allSatisfy(s -> assertThat(s[1] - s[0]).isEqualTo(SentenceTokenizer.MAX_SENTENCE_TOKENS));
+        for (int i = 1; i < sentences.size(); i++) {
+            assertThat(sentences.get(i)[0]).isEqualTo(sentences.get(i - 1)[1]);
+        }
+    }
+
+    @Test
     void webNamesOfMediaAreOneTokenButAbbreviationsAndTimesAreNot() {
         String text = "Как пишет Lenta.ru, а также Gazeta.Ru и m.news.com: в 10.30 т.е. утром.Потом";
         assertThat(tokenizer.tokenize(text)).extracting(Token::text).containsExactly("Как", "пишет", "Lenta.ru", ",",
