@@ -47,8 +47,7 @@ public final class EntityStage implements EnrichmentStage {
 
     /** The part of {@code text} that entities (and quotes, whose speakers they are) are looked for in. */
     static String taggedPart(String text) {
-        return text.length() > MAX_TAGGED_CHARS ? text.substring(0, text.offsetByCodePoints(0,
-                text.codePointCount(0, MAX_TAGGED_CHARS))) : text;
+        return CodePoints.head(text, MAX_TAGGED_CHARS);
     }
 
     private final MentionFinder tagger;

@@ -125,8 +125,7 @@ public final class EnglishEntities implements LanguageEntities {
         if (text.isEmpty()) {
             return List.of();
         }
-        String tagged = text.length() > MAX_TAGGED_CHARS ? text.substring(0, text.offsetByCodePoints(0,
-                text.codePointCount(0, MAX_TAGGED_CHARS))) : text;
+        String tagged = CodePoints.head(text, MAX_TAGGED_CHARS);
         List<Group> groups = new ArrayList<>();
         Map<String, Group> byKey = new HashMap<>();
         List<Object[]> lone = new ArrayList<>();

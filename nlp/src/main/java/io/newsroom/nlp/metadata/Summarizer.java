@@ -1,5 +1,6 @@
 package io.newsroom.nlp.metadata;
 
+import io.newsroom.nlp.ner.CodePoints;
 import io.newsroom.nlp.ner.RussianTokenizer;
 import io.newsroom.nlp.ner.Token;
 
@@ -23,8 +24,7 @@ public final class Summarizer {
         if (lead == null || lead.isBlank()) {
             return null;
         }
-        String text = lead.length() > MAX_INPUT ? lead.substring(0, lead.offsetByCodePoints(0,
-                lead.codePointCount(0, MAX_INPUT))) : lead;
+        String text = CodePoints.head(lead, MAX_INPUT);
         List<Token> tokens = tokenizer.tokenize(text);
         if (tokens.isEmpty()) {
             return null;

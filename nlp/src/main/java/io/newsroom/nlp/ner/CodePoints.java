@@ -6,6 +6,15 @@ public final class CodePoints {
     private CodePoints() {
     }
 
+    /**
+     * The text's first {@code maxChars} characters, or all of it when shorter; never ends between the two halves
+     * of a surrogate pair, so code-point offsets into it are offsets into the whole text.
+     */
+    public static String head(String text, int maxChars) {
+        return text.length() > maxChars ? text.substring(0, text.offsetByCodePoints(0,
+                text.codePointCount(0, maxChars))) : text;
+    }
+
     public static String slice(String text, int cpStart, int cpEnd) {
         int s = text.offsetByCodePoints(0, cpStart);
         int e = text.offsetByCodePoints(s, cpEnd - cpStart);

@@ -7,6 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CodePointsTest {
 
     @Test
+    void theHeadOfATextNeverSplitsASurrogatePair() {
+        assertThat(CodePoints.head("Путин", 10)).isEqualTo("Путин");
+        assertThat(CodePoints.head("Путин", 3)).isEqualTo("Пут");
+        assertThat(CodePoints.head("ab😀cd", 3)).isEqualTo("ab😀");
+        assertThat(CodePoints.head("ab😀cd", 2)).isEqualTo("ab");
+    }
+
+    @Test
     void theSlicerCutsByCodePointsAsSliceDoesWithAndWithoutCharactersOutsideTheBmp() {
         for (String text : new String[] {"Путин в Минске", "🇷🇺 Путин 𝔸 в Минске 😀", ""}) {
             CodePoints.Slicer slicer = new CodePoints.Slicer(text);
