@@ -39,17 +39,6 @@ public final class EntityStage implements EnrichmentStage {
 
     private static final Set<String> FUNCTION_WORDS = Set.of("и", "в", "на", "по", "для", "с", "of", "the", "and");
 
-    /**
-     * Entities are looked for in the first 200,000 characters (some 30,000 words, longer than any news story):
-     * a pasted book or a log dump still gets an answer in bounded time, and its offsets stay valid.
-     */
-    static final int MAX_TAGGED_CHARS = 200_000;
-
-    /** The part of {@code text} that entities (and quotes, whose speakers they are) are looked for in. */
-    static String taggedPart(String text) {
-        return CodePoints.head(text, MAX_TAGGED_CHARS);
-    }
-
     private final MentionFinder tagger;
     private final NameGazetteer places;
     private final RussianMorphology morphology = RussianMorphology.shared();
@@ -127,7 +116,7 @@ public final class EntityStage implements EnrichmentStage {
         List<Group> groups = new ArrayList<>();
         Map<String, Group> byKey = new LinkedHashMap<>();
         List<Pending> lonePersonNames = new ArrayList<>();
-        String tagged = taggedPart(text);
+        String tagged = LanguageEntities.taggedPart(text);
         CodePoints.Slicer slicer = new CodePoints.Slicer(text);
         List<TypedSpan> spans = withPlacesInsideOrganisations(slicer, tagger.find(tagged));
         List<String> surfaces = new ArrayList<>(spans.size());

@@ -1,6 +1,7 @@
 package io.newsroom.nlp;
 
 import io.newsroom.events.EnrichedArticle.Entity;
+import io.newsroom.nlp.ner.CodePoints;
 
 import java.util.List;
 
@@ -10,6 +11,18 @@ import java.util.List;
  * registered in {@link EnrichmentPipeline#standard()}. Implementations are thread-safe.
  */
 public interface LanguageEntities {
+
+    /**
+     * Entities are looked for in the first 200,000 characters (some 30,000 words, longer than any news story), in
+     * every language, and so are quotes (their speakers are those entities) and cited sources: a pasted book or a
+     * log dump still gets an answer in bounded time and memory, and its offsets stay valid.
+     */
+    int MAX_TAGGED_CHARS = 200_000;
+
+    /** The part of {@code text} that entities, quotes and sources are looked for in. */
+    static String taggedPart(String text) {
+        return CodePoints.head(text, MAX_TAGGED_CHARS);
+    }
 
     /** ISO 639-1 code of the language handled ("ru", "en"). */
     String language();

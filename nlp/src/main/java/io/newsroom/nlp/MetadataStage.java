@@ -40,7 +40,7 @@ public final class MetadataStage implements EnrichmentStage {
         doc.authors.addAll(layout.authors()); // none found: the pipeline falls back to the sender's authors
         // cited agencies where entities and quotes are looked for: a token list of a whole pasted book (2 MB of
         // English text, half a million tokens) would not fit enrich-service's heap
-        doc.sources.addAll(sources.find(tokenizer.tokenize(EntityStage.taggedPart(text))));
+        doc.sources.addAll(sources.find(tokenizer.tokenize(LanguageEntities.taggedPart(text))));
         Instant published = doc.raw().publishedAt();
         Instant reference = published != null ? published : doc.raw().receivedAt();
         doc.dates.addAll(dates.find(text, reference == null ? null : reference.atZone(ZoneOffset.UTC).getYear(),

@@ -19,6 +19,6 @@ public final class QuoteStage implements EnrichmentStage {
     public void apply(ArticleDocument doc) {
         // Where the entities are looked for, and no further: speakers are those entities, and the tokens of a
         // whole pasted book (1 MB of text) made most of enrich-service's heap at its peak.
-        doc.quotes.addAll(extractor.extract(EntityStage.taggedPart(doc.text()), doc.entities));
+        doc.quotes.addAll(extractor.extract(LanguageEntities.taggedPart(doc.text()), doc.entities));
     }
 }

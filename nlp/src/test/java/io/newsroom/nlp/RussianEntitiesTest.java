@@ -272,7 +272,7 @@ class RussianEntitiesTest {
         assertThat(out.text()).hasSize(text.length());
         assertThat(out.entities()).isNotEmpty();
         assertThat(out.entities()).allSatisfy(e -> assertThat(e.mentions())
-                .allSatisfy(m -> assertThat(m.end()).isLessThanOrEqualTo(EntityStage.MAX_TAGGED_CHARS)));
+                .allSatisfy(m -> assertThat(m.end()).isLessThanOrEqualTo(LanguageEntities.MAX_TAGGED_CHARS)));
     }
 
     @Test
@@ -280,7 +280,7 @@ class RussianEntitiesTest {
         String quote = "Губернатор Дмитрий Азаров заявил: «Мост откроем весной». Об этом сообщает ТАСС.\n\n";
         String filler = "Погода в области была тёплой и сухой всю неделю. ";
         String late = "\n\nМэр Иван Петров заявил: «Дорогу закроем летом». Об этом сообщает Интерфакс.";
-        String text = "Новости области\n\n" + quote + filler.repeat(EntityStage.MAX_TAGGED_CHARS / filler.length() + 1) + late;
+        String text = "Новости области\n\n" + quote + filler.repeat(LanguageEntities.MAX_TAGGED_CHARS / filler.length() + 1) + late;
         EnrichedArticle out = enrich(text);
         assertThat(out.quotes()).extracting(EnrichedArticle.Quote::text).containsExactly("Мост откроем весной");
         assertThat(out.metadata().sources()).containsExactly("ТАСС");

@@ -22,8 +22,9 @@ import java.util.concurrent.Semaphore;
  * Puts enriched articles on {@code articles.enriched}, keyed by article id. Sends are asynchronous so that
  * enrichment of the next article overlaps the broker round trip; at most {@link #MAX_IN_FLIGHT} records and
  * {@link #MAX_IN_FLIGHT_KB} KB of JSON are pending, which holds the consumer back when the broker is slow or away
- * (by count alone, a run of 2 MB articles could have held hundreds of MB of JSON in a 100 MB heap). A broker that is away is retried with
- * backoff, without end: the raw record is acknowledged only once its enriched record is on Kafka.
+ * (by count alone, a run of 2 MB articles could have held hundreds of MB of JSON in a 100 MB heap). A broker that
+ * is away is retried with backoff, without end: the raw record is acknowledged only once its enriched record is
+ * on Kafka.
  */
 @ApplicationScoped
 public class EnrichedArticlePublisher {

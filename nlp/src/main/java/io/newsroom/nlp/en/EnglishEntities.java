@@ -26,8 +26,6 @@ import java.util.Set;
  */
 public final class EnglishEntities implements LanguageEntities {
 
-    /** As the Russian stage: a pasted book is tagged in its first 200,000 characters only. */
-    static final int MAX_TAGGED_CHARS = 200_000;
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "&", "de", "in", "on", "at", "to");
     private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
@@ -125,7 +123,7 @@ public final class EnglishEntities implements LanguageEntities {
         if (text.isEmpty()) {
             return List.of();
         }
-        String tagged = CodePoints.head(text, MAX_TAGGED_CHARS);
+        String tagged = LanguageEntities.taggedPart(text);
         List<Group> groups = new ArrayList<>();
         Map<String, Group> byKey = new HashMap<>();
         List<Object[]> lone = new ArrayList<>();
