@@ -56,4 +56,20 @@ class RawArticleListenerTest {
         assertThat(TopicProbe.awaitRecord(Topics.ENRICHED, goodId, Duration.ofSeconds(30))).isPresent();
         assertThat(TopicProbe.awaitRecords(Topics.ENRICHED, poisonKey, Duration.ofSeconds(2))).isEmpty();
     }
+
+    /** The dead-letter producer carries records as large as the largest accepted article's (it once stopped at 1 MB). */
+    @Test
+    void aPoisonRecordOfSeveralMegabytesIsDeadLetteredWhole() {
+        String poisonKey = "large-poison-" + UUID.randomUUID();
+        String poison = "{\"id\":\"" + poisonKey + "\",\"text\":\"" + "а".repeat(1_500_000) + "\"";
+        TopicProbe.send(Topics.RAW, poisonKey, poison);
+        String goodId = UUID.randomUUID().toString();
+        TopicProbe.send(Topics.RAW, goodId, ArticleJson.write(ArticleSubmissions.fromPlainText(goodId,
+                "After the large poison\n\nThis one must still be enriched.", Instant.now())));
+
+        List<ConsumerRecord<String, String>> dead = TopicProbe.awaitRecords(Topics.RAW_DLQ, poisonKey, Duration.ofSeconds(30));
+        assertThat(dead).hasSize(1);
+        assertThat(dead.get(0).value()).isEqualTo(poison);
+        assertThat(TopicProbe.awaitRecord(Topics.ENRICHED, goodId, Duration.ofSeconds(30))).isPresent();
+    }
 }

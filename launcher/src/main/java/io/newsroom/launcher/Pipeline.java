@@ -43,6 +43,7 @@ public final class Pipeline implements AutoCloseable {
     private PostgresServer postgres;
     private String apiKey;
     private final Map<String, String> serviceEnvironment = new HashMap<>();
+    private final Map<String, String> javaOptions = new HashMap<>();
     private volatile boolean closed;
 
     public Pipeline(PipelineSettings settings, PrintStream console) {
@@ -53,6 +54,15 @@ public final class Pipeline implements AutoCloseable {
     /** Extra environment for every service process (set before {@link #start()}), e.g. for the benchmark. */
     public Pipeline withServiceEnvironment(Map<String, String> environment) {
         serviceEnvironment.putAll(environment);
+        return this;
+    }
+
+    /**
+     * JVM options for one service (set before {@link #start()}), in place of its defaults and of the
+     * {@code PIPELINE_<SERVICE>_JAVA_OPTS} environment variable; e.g. a smaller heap for a test.
+     */
+    public Pipeline withJavaOptions(String service, String options) {
+        javaOptions.put(service, options);
         return this;
     }
 
@@ -98,7 +108,11 @@ public final class Pipeline implements AutoCloseable {
         publishEnv.put("PIPELINE_DB_PASSWORD", settings.embeddedPostgres() ? PostgresServer.PASSWORD : settings.dbPassword());
 
         services.add(service("publish-service", settings.publishPort(), publishEnv));
-        services.add(service("enrich-service", settings.enrichPort(), common));
+        Map<String, String> enrichEnv = new HashMap<>(common);
+        // Which record each partition is enriching, kept across restarts: a record that kills the service is
+        // dead-lettered after two tries instead of killing it for ever (InterruptedRecords).
+        enrichEnv.put("PIPELINE_ENRICH_STATE_DIR", settings.dataDir().resolve("enrich-service").toString());
+        services.add(service("enrich-service", settings.enrichPort(), enrichEnv));
         services.add(service("ingest-service", settings.ingestPort(), common));
         console.println("Starting publish-service, enrich-service and ingest-service ...");
         for (ServiceProcess service : services) {
@@ -215,8 +229,9 @@ public final class Pipeline implements AutoCloseable {
         // glibc gives each thread that allocates its own 64 MB arena; two keep the JVM's native memory compact
         environment.putIfAbsent("MALLOC_ARENA_MAX", System.getenv().getOrDefault("MALLOC_ARENA_MAX", "2"));
         String defaults = (name.equals("enrich-service") ? ENRICH_JAVA_OPTS : DEFAULT_JAVA_OPTS) + NATIVE_HEAP_TRIM;
-        String options = System.getenv().getOrDefault("PIPELINE_" + name.replace("-service", "").toUpperCase() + "_JAVA_OPTS",
-                System.getenv().getOrDefault("PIPELINE_JAVA_OPTS", defaults));
+        String options = javaOptions.getOrDefault(name, System.getenv().getOrDefault(
+                "PIPELINE_" + name.replace("-service", "").toUpperCase() + "_JAVA_OPTS",
+                System.getenv().getOrDefault("PIPELINE_JAVA_OPTS", defaults)));
         List<String> jvm = List.of(options.trim().split("\\s+"));
         Path jar = settings.home().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         return new ServiceProcess(name, jar, port, environment, jvm, settings.dataDir().resolve("logs").resolve(name + ".log"),

@@ -38,6 +38,7 @@ final class RunningPipeline implements AutoCloseable {
     private final PipelineSettings settings;
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
     private Pipeline pipeline;
+    private java.util.function.UnaryOperator<Pipeline> configure;
 
     private RunningPipeline(Path dataDir, PipelineSettings settings) {
         this.dataDir = dataDir;
@@ -45,19 +46,25 @@ final class RunningPipeline implements AutoCloseable {
     }
 
     static RunningPipeline start() throws Exception {
+        return start(pipeline -> pipeline);
+    }
+
+    /** The pipeline with some of its settings changed before it starts (a service's JVM options, say). */
+    static RunningPipeline start(java.util.function.UnaryOperator<Pipeline> configure) throws Exception {
         Path dataDir = Files.createTempDirectory("pipeline-it");
         PipelineSettings settings = new PipelineSettings(HOME, dataDir, Ports.findFree(), Ports.findFree(),
                 Ports.findFree(), Ports.findFree(), Ports.findFree(), Ports.findFree(), Optional.empty(),
                 Optional.empty(), "postgres", "postgres");
         RunningPipeline running = new RunningPipeline(dataDir, settings);
-        running.pipeline = new Pipeline(settings, running.consoleStream()).start();
+        running.configure = configure;
+        running.pipeline = configure.apply(new Pipeline(settings, running.consoleStream())).start();
         return running;
     }
 
     /** Stops everything and starts it again on the same data and ports. */
     void restart() {
         pipeline.close();
-        pipeline = new Pipeline(settings, consoleStream()).start();
+        pipeline = configure.apply(new Pipeline(settings, consoleStream())).start();
     }
 
     Pipeline pipeline() {

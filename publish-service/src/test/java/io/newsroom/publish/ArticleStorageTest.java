@@ -145,6 +145,23 @@ class ArticleStorageTest {
         assertThat(TopicProbe.header(dead.get(0), "dead-letter-reason")).contains("not a UUID");
     }
 
+    /** The dead-letter producer carries records as large as the largest enriched article's (it once stopped at 1 MB). */
+    @Test
+    void aPoisonRecordOfSeveralMegabytesIsDeadLetteredWholeAndTheNextArticleIsStored() {
+        String key = "large-poison-" + UUID.randomUUID();
+        String poison = "{\"id\":\"not-a-uuid\",\"revision\":\"r\",\"receivedAt\":\"2026-11-20T10:00:00Z\",\"text\":\""
+                + "а".repeat(1_500_000) + "\"}";
+        TopicProbe.send(Topics.ENRICHED, key, poison);
+        String id = UUID.randomUUID().toString();
+        EnrichedArticles.send(EnrichedArticles.article(id, "r1", "После большой ошибки", Instant.now()));
+
+        var dead = TopicProbe.awaitRecords(Topics.ENRICHED_DLQ, key, Duration.ofSeconds(30));
+        assertThat(dead).hasSize(1);
+        assertThat(dead.get(0).value()).isEqualTo(poison);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/articles/" + id).then().statusCode(200).body("title", equalTo("После большой ошибки")));
+    }
+
     @Test
     void unknownArticlesAre404ProblemJson() {
         given().get("/articles/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");

@@ -24,7 +24,9 @@ final class ContainerInfrastructure implements Infrastructure {
     private synchronized KafkaContainer kafka() {
         if (kafka == null) {
             kafka = new KafkaContainer(image("pipeline.kafka.image", "KAFKA_IMAGE", "apache/kafka:4.1.2", "apache/kafka"))
-                    .withEnv("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false");
+                    .withEnv("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false")
+                    // as the embedded broker, docker-compose and k8s: records up to 16 MB (the largest articles)
+                    .withEnv("KAFKA_MESSAGE_MAX_BYTES", "16777216");
             kafka.start();
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBootstrapServers()))) {
                 Topics.ensureExist(admin, (short) 1, 30_000);

@@ -52,7 +52,11 @@ public class EnrichedArticlePublisher {
      * {@link #MAX_IN_FLIGHT_KB} KB of JSON, are pending (a record larger than that waits until it is alone).
      */
     public Uni<Void> publish(EnrichedArticle article) throws InterruptedException {
-        String json = ArticleJson.write(article);
+        return publish(article.id(), ArticleJson.write(article));
+    }
+
+    /** {@link #publish(EnrichedArticle)} for an article already written as JSON, under its id. */
+    public Uni<Void> publish(String id, String json) throws InterruptedException {
         int kb = (int) Math.min(MAX_IN_FLIGHT_KB, json.length() / 1024L + 1);
         inFlightKb.acquire(kb);
         try {
@@ -62,12 +66,12 @@ public class EnrichedArticlePublisher {
             throw e;
         }
         return Uni.createFrom().deferred(() -> emitter.sendMessage(Message.of(json)
-                        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id()).build())))
+                        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(id).build())))
                 .ifNoItem().after(sendTimeout).fail()
                 .onFailure(failure -> !isPermanent(failure)).invoke(failure ->
-                        Log.warnf("Enriched article %s not acknowledged by Kafka yet (%s); retrying", article.id(), failure.toString()))
+                        Log.warnf("Enriched article %s not acknowledged by Kafka yet (%s); retrying", id, failure.toString()))
                 .onFailure(failure -> !isPermanent(failure)).retry().withBackOff(Duration.ofMillis(200), MAX_BACKOFF).indefinitely()
-                .onFailure().transform(failure -> new UnpublishableArticleException("enriched article " + article.id()
+                .onFailure().transform(failure -> new UnpublishableArticleException("enriched article " + id
                         + " cannot be written to Kafka: " + rootMessage(failure), failure))
                 .onTermination().invoke(() -> {
                     inFlight.release();

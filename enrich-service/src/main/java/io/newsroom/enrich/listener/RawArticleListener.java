@@ -9,10 +9,13 @@ import io.newsroom.events.Topics;
 import io.newsroom.common.kafka.DeadLetters;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -21,7 +24,9 @@ import java.util.concurrent.CompletionStage;
  * record is acknowledged (and so its offset committed, in order, by the throttled commit strategy) only once
  * its enriched article is on {@code articles.enriched}, which happens asynchronously while the next record
  * is enriched. A record that cannot be decoded, enriched or written is nacked, which sends it to
- * {@code articles.raw.dlq} with the reason in its headers instead of retrying forever.
+ * {@code articles.raw.dlq} with the reason in its headers instead of retrying forever; so does a record that
+ * stopped the service itself (out of memory, say) {@code pipeline.enrich.max-interrupted-attempts} times
+ * ({@link InterruptedRecords}).
  */
 @ApplicationScoped
 public class RawArticleListener {
@@ -31,11 +36,17 @@ public class RawArticleListener {
     private final EnrichmentService enrichment;
     private final EnrichedArticlePublisher publisher;
     private final DeadLetters deadLetters;
+    private final InterruptedRecords interruptedRecords;
+    private final int maxInterruptedAttempts;
 
-    public RawArticleListener(EnrichmentService enrichment, EnrichedArticlePublisher publisher, DeadLetters deadLetters) {
+    public RawArticleListener(EnrichmentService enrichment, EnrichedArticlePublisher publisher, DeadLetters deadLetters,
+                              InterruptedRecords interruptedRecords,
+                              @ConfigProperty(name = "pipeline.enrich.max-interrupted-attempts") int maxInterruptedAttempts) {
         this.enrichment = enrichment;
         this.publisher = publisher;
         this.deadLetters = deadLetters;
+        this.interruptedRecords = interruptedRecords;
+        this.maxInterruptedAttempts = maxInterruptedAttempts;
     }
 
     private CompletionStage<Void> deadLetter(Message<String> record, Throwable reason) {
@@ -45,16 +56,36 @@ public class RawArticleListener {
     @Incoming("articles-raw")
     @Blocking
     public CompletionStage<Void> onRawArticle(Message<String> record) {
-        EnrichedArticle enriched;
+        @SuppressWarnings("unchecked")
+        Optional<IncomingKafkaRecordMetadata<String, String>> source = record.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(metadata -> (IncomingKafkaRecordMetadata<String, String>) metadata);
+        String id;
+        String json;
         try {
+            if (source.isPresent()) {
+                int interrupted = interruptedRecords.begin(source.get().getTopic(), source.get().getPartition(),
+                        source.get().getOffset());
+                if (interrupted >= maxInterruptedAttempts) {
+                    Log.errorf("Raw record %s-%d@%d stopped enrich-service %d times while it was being enriched;"
+                                    + " dead-lettering it", source.get().getTopic(), source.get().getPartition(),
+                            source.get().getOffset(), interrupted);
+                    return deadLetter(record, new InterruptedEnrichmentException("enrich-service stopped " + interrupted
+                            + " times while enriching this record (out of memory, a crash or a kill); not tried again"));
+                }
+            }
             RawArticle raw = ArticleJson.read(record.getPayload(), RawArticle.class);
-            enriched = enrichment.enrich(raw);
+            EnrichedArticle enriched = enrichment.enrich(raw);
+            id = enriched.id();
+            json = ArticleJson.write(enriched);
         } catch (RuntimeException | StackOverflowError e) {
             Log.warnf("Raw record cannot be enriched, dead-lettering it: %s", e.toString());
             return deadLetter(record, e instanceof StackOverflowError ? new IllegalStateException("stack overflow", e) : e);
+        } finally {
+            // Enriched and written as JSON (the memory-hungry part), or dead-lettered: either way not interrupted.
+            source.ifPresent(metadata -> interruptedRecords.end(metadata.getTopic(), metadata.getPartition()));
         }
         try {
-            publisher.publish(enriched).subscribe().with(
+            publisher.publish(id, json).subscribe().with(
                     sent -> record.ack(),
                     failure -> {
                         Log.warnf("Enriched article cannot be written to Kafka, dead-lettering its raw record: %s",

@@ -1,0 +1,86 @@
+package io.newsroom.launcher;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A record that stops enrich-service itself, not with an exception the listener can catch: here enrich-service
+ * runs with a heap too small for the largest article ingest accepts, so that article runs it out of memory and
+ * the JVM exits (-XX:+ExitOnOutOfMemoryError), as any record that crashes the process would. After the restart
+ * Kafka delivers the same record again. It must end in articles.raw.dlq with the reason after two tries, not
+ * crash the service for ever and hold up its partition; the articles after it are published.
+ */
+class InterruptedEnrichmentIT {
+
+    /** Enough for ordinary articles (live heap ~56 MB), not for a 2 MB one (~28 MB more at the peak). */
+    private static final String SMALL_ENRICH_HEAP = "-Xms64m -Xmx72m " + Pipeline.COMMON_JAVA_OPTS;
+
+    private static RunningPipeline run;
+
+    @BeforeAll
+    static void startPipeline() throws Exception {
+        run = RunningPipeline.start(pipeline -> pipeline.withJavaOptions("enrich-service", SMALL_ENRICH_HEAP));
+    }
+
+    @AfterAll
+    static void stopPipeline() {
+        if (run != null) {
+            run.close();
+        }
+    }
+
+    @Test
+    void aRecordThatKeepsStoppingTheServiceIsDeadLetteredAfterTwoTriesAndTheNextArticlesArePublished() throws Exception {
+        ServiceProcess enrich = run.pipeline().service("enrich-service");
+        String before = run.post("Перед большой статьёй\n\nОбычная статья проходит и при малой куче.");
+        assertThat(run.awaitArticle(before, Duration.ofSeconds(60)).title()).isEqualTo("Перед большой статьёй");
+        assertThat(enrich.restarts()).isZero();
+
+        StringBuilder english = new StringBuilder("A year of regional news\n\n");
+        for (int i = 0; english.length() < 2_000_000; i++) {
+            english.append("Anna Levchenko told Reuters in Boston: \"Output grew by ").append(i % 97)
+                    .append(" percent this quarter,\" said the head of Acme Inc. ").append(i % 7 == 6 ? "\n\n" : "");
+        }
+        String huge = run.post(english.toString());
+        String after = run.post("После большой статьи\n\nЭта статья стоит в очереди за той, что роняет сервис.");
+
+        List<DeadLetters.DeadLetter> letters = awaitDeadLetters(huge, Duration.ofSeconds(300));
+        assertThat(letters).as("dead letters for the article that stops enrich-service").hasSize(1);
+        assertThat(letters.get(0).topic()).isEqualTo("articles.raw.dlq");
+        assertThat(letters.get(0).reason()).contains("enrich-service stopped 2 times while enriching this record");
+        assertThat(run.awaitArticle(after, Duration.ofSeconds(60)).title()).isEqualTo("После большой статьи");
+        assertThat(enrich.restarts()).as("enrich-service restarts: one per interrupted try").isEqualTo(2);
+        assertThat(run.console()).contains("enrich-service exited with code");
+        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(run.publishUrl() + "/articles/" + huge))
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
+        assertThat(english.toString().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(2_097_152);
+    }
+
+    private static List<DeadLetters.DeadLetter> awaitDeadLetters(String key, Duration timeout) throws InterruptedException {
+        DeadLetters deadLetters = new DeadLetters(run.pipeline().kafkaBootstrapServers(), new PrintStream(new ByteArrayOutputStream()));
+        Instant deadline = Instant.now().plus(timeout);
+        List<DeadLetters.DeadLetter> listed = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            listed = deadLetters.list(1000).stream().filter(letter -> key.equals(letter.key())).toList();
+            if (!listed.isEmpty()) {
+                return listed;
+            }
+            Thread.sleep(500);
+        }
+        return listed;
+    }
+}
