@@ -214,13 +214,16 @@ public final class Pipeline implements AutoCloseable {
     static final String DEFAULT_JAVA_OPTS = "-Xms64m -Xmx256m " + COMMON_JAVA_OPTS;
     /**
      * enrich-service's live heap is about 56 MB (the two entity models 23 MB, dictionaries, gazetteers, language
-     * models, a morphology cache bounded at 15 MB) and it holds one poll of articles at a time. The largest article
-     * ingest accepts (2 MB) sets the cap: its text, its enriched JSON (text and body both) and the analysis of its
-     * first 200,000 characters are some 28 MB more at the peak, so 100 MB it is (PipelineIT sends such articles; an
-     * 84 MB cap with a 16 MB young generation, 15 MB less resident memory, ran out of heap on a 2 MB English one).
-     * A larger cap only lets garbage pile up to the cap and be counted as resident.
+     * models, a morphology cache bounded at 15 MB) and it holds one poll of articles at a time. The largest articles
+     * ingest accepts (2 MB) set the cap: their record, text and enriched JSON (read and written as UTF-8 bytes, no
+     * String copies) and the analysis of the first 200,000 characters are some 20 MB more at the peak. PipelineIT
+     * sends three such shapes; the most demanding, a megabyte of quote marks, went through at 80 MB and not at 76 MB
+     * (2026-11-27), so 88 MB leaves a tenth in hand. A larger cap only lets garbage pile up and count as resident.
+     * The young generation is fixed at 16 MB: by default it would take a third of the heap, leaving the old
+     * generation 59 MB for 56 MB of live data, and the bench then spent most of its time in full collections (1,920
+     * of them, 184 s, on one instance).
      */
-    static final String ENRICH_JAVA_OPTS = "-Xms64m -Xmx100m " + COMMON_JAVA_OPTS;
+    static final String ENRICH_JAVA_OPTS = "-Xms64m -Xmx88m -Xmn16m " + COMMON_JAVA_OPTS;
 
     private ServiceProcess service(String name, int port, Map<String, String> env) {
         Map<String, String> environment = new HashMap<>(env);

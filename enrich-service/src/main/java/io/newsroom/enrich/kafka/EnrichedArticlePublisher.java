@@ -30,17 +30,17 @@ import java.util.concurrent.Semaphore;
 public class EnrichedArticlePublisher {
 
     static final int MAX_IN_FLIGHT = 512;
-    /** Pending JSON, in KB of characters: room for a few of the largest articles (2 MB of text, ~5 MB of JSON). */
+    /** Pending JSON, in KB of UTF-8: room for a few of the largest articles (2 MB of text, ~5 MB of JSON). */
     static final int MAX_IN_FLIGHT_KB = 12 * 1024;
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
-    private final MutinyEmitter<String> emitter;
+    private final MutinyEmitter<byte[]> emitter;
     private final Duration sendTimeout;
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
     private final Semaphore inFlightKb = new Semaphore(MAX_IN_FLIGHT_KB);
 
     public EnrichedArticlePublisher(@Channel("articles-enriched") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
-                                    MutinyEmitter<String> emitter,
+                                    MutinyEmitter<byte[]> emitter,
                                     @ConfigProperty(name = "pipeline.enrich.send-timeout") Duration sendTimeout) {
         this.emitter = emitter;
         this.sendTimeout = sendTimeout;
@@ -52,12 +52,12 @@ public class EnrichedArticlePublisher {
      * {@link #MAX_IN_FLIGHT_KB} KB of JSON, are pending (a record larger than that waits until it is alone).
      */
     public Uni<Void> publish(EnrichedArticle article) throws InterruptedException {
-        return publish(article.id(), ArticleJson.write(article));
+        return publish(article.id(), ArticleJson.writeBytes(article));
     }
 
     /** {@link #publish(EnrichedArticle)} for an article already written as JSON, under its id. */
-    public Uni<Void> publish(String id, String json) throws InterruptedException {
-        int kb = (int) Math.min(MAX_IN_FLIGHT_KB, json.length() / 1024L + 1);
+    public Uni<Void> publish(String id, byte[] json) throws InterruptedException {
+        int kb = (int) Math.min(MAX_IN_FLIGHT_KB, json.length / 1024L + 1);
         inFlightKb.acquire(kb);
         try {
             inFlight.acquire();

@@ -49,18 +49,18 @@ public class RawArticleListener {
         this.maxInterruptedAttempts = maxInterruptedAttempts;
     }
 
-    private CompletionStage<Void> deadLetter(Message<String> record, Throwable reason) {
+    private CompletionStage<Void> deadLetter(Message<byte[]> record, Throwable reason) {
         return deadLetters.send(record, Topics.RAW_DLQ, reason);
     }
 
     @Incoming("articles-raw")
     @Blocking
-    public CompletionStage<Void> onRawArticle(Message<String> record) {
+    public CompletionStage<Void> onRawArticle(Message<byte[]> record) {
         @SuppressWarnings("unchecked")
-        Optional<IncomingKafkaRecordMetadata<String, String>> source = record.getMetadata(IncomingKafkaRecordMetadata.class)
-                .map(metadata -> (IncomingKafkaRecordMetadata<String, String>) metadata);
+        Optional<IncomingKafkaRecordMetadata<String, byte[]>> source = record.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(metadata -> (IncomingKafkaRecordMetadata<String, byte[]>) metadata);
         String id;
-        String json;
+        byte[] json;
         try {
             if (source.isPresent()) {
                 int interrupted = interruptedRecords.begin(source.get().getTopic(), source.get().getPartition(),
@@ -76,7 +76,7 @@ public class RawArticleListener {
             RawArticle raw = ArticleJson.read(record.getPayload(), RawArticle.class);
             EnrichedArticle enriched = enrichment.enrich(raw);
             id = enriched.id();
-            json = ArticleJson.write(enriched);
+            json = ArticleJson.writeBytes(enriched);
         } catch (RuntimeException | StackOverflowError e) {
             Log.warnf("Raw record cannot be enriched, dead-lettering it: %s", e.toString());
             return deadLetter(record, e instanceof StackOverflowError ? new IllegalStateException("stack overflow", e) : e);

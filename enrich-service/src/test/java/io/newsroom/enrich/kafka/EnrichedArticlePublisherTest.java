@@ -27,43 +27,43 @@ import static org.awaitility.Awaitility.await;
 class EnrichedArticlePublisherTest {
 
     /** Records "sent" to a broker that has not acknowledged them yet. */
-    private static final class SlowBroker implements MutinyEmitter<String> {
+    private static final class SlowBroker implements MutinyEmitter<byte[]> {
         final List<CompletableFuture<Void>> pending = new CopyOnWriteArrayList<>();
 
         @Override
-        public <M extends Message<? extends String>> Uni<Void> sendMessage(M message) {
+        public <M extends Message<? extends byte[]>> Uni<Void> sendMessage(M message) {
             CompletableFuture<Void> ack = new CompletableFuture<>();
             pending.add(ack);
             return Uni.createFrom().completionStage(ack);
         }
 
         @Override
-        public Uni<Void> send(String payload) {
+        public Uni<Void> send(byte[] payload) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public void sendAndAwait(String payload) {
+        public void sendAndAwait(byte[] payload) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Cancellable sendAndForget(String payload) {
+        public Cancellable sendAndForget(byte[] payload) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public <M extends Message<? extends String>> void send(M message) {
+        public <M extends Message<? extends byte[]>> void send(M message) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public <M extends Message<? extends String>> void sendMessageAndAwait(M message) {
+        public <M extends Message<? extends byte[]>> void sendMessageAndAwait(M message) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public <M extends Message<? extends String>> Cancellable sendMessageAndForget(M message) {
+        public <M extends Message<? extends byte[]>> Cancellable sendMessageAndForget(M message) {
             throw new UnsupportedOperationException();
         }
 
