@@ -9,7 +9,6 @@ import io.newsroom.nlp.ner.Token;
 import io.newsroom.nlp.ner.TypedSpan;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.BioCodec;
-import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 import java.io.IOException;
@@ -113,11 +112,6 @@ public final class EnglishTagger implements MentionFinder {
     private final EnglishTokenizer tokenizer = new EnglishTokenizer();
     private final ThreadLocal<Decoder> decoders;
     private final String modelId;
-
-    /** A model just trained ({@link TrainEnglishModel#train}), for evaluation. */
-    public EnglishTagger(TokenNameFinderModel trained, EnglishGazetteer gazetteer) {
-        this((MaxentModel) trained.getArtifact("nameFinder.model"), gazetteer, "trained");
-    }
 
     EnglishTagger(MaxentModel model, EnglishGazetteer gazetteer, String modelId) {
         this.model = CompactMaxentModel.of(model);
