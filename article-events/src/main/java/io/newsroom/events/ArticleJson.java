@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** JSON encoding of the event records, identical at both ends of every topic. */
@@ -68,10 +69,8 @@ public final class ArticleJson {
         }
         try {
             return MAPPER.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new MalformedEventException("not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage());
-        } catch (java.io.IOException e) {
-            throw new MalformedEventException("not a valid " + type.getSimpleName() + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw malformed(type, e);
         }
     }
 
@@ -96,7 +95,12 @@ public final class ArticleJson {
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new MalformedEventException("not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage());
+            throw malformed(type, e);
         }
+    }
+
+    private static MalformedEventException malformed(Class<?> type, IOException e) {
+        String reason = e instanceof JsonProcessingException parse ? parse.getOriginalMessage() : e.getMessage();
+        return new MalformedEventException("not a valid " + type.getSimpleName() + ": " + reason);
     }
 }

@@ -1,7 +1,5 @@
 package io.newsroom.enrich.kafka;
 
-import io.newsroom.events.ArticleJson;
-import io.newsroom.events.EnrichedArticle;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -47,15 +45,10 @@ public class EnrichedArticlePublisher {
     }
 
     /**
-     * Completes when Kafka acknowledged the record; fails with {@link UnpublishableArticleException} when it
+     * Sends an enriched article's JSON under its id; completes when Kafka acknowledged the record, fails with {@link UnpublishableArticleException} when it
      * never can (too large, say). Blocks the calling worker while {@link #MAX_IN_FLIGHT} sends, or sends of
      * {@link #MAX_IN_FLIGHT_KB} KB of JSON, are pending (a record larger than that waits until it is alone).
      */
-    public Uni<Void> publish(EnrichedArticle article) throws InterruptedException {
-        return publish(article.id(), ArticleJson.writeBytes(article));
-    }
-
-    /** {@link #publish(EnrichedArticle)} for an article already written as JSON, under its id. */
     public Uni<Void> publish(String id, byte[] json) throws InterruptedException {
         int kb = (int) Math.min(MAX_IN_FLIGHT_KB, json.length / 1024L + 1);
         inFlightKb.acquire(kb);
