@@ -34,7 +34,7 @@ public final class EnglishEntities implements LanguageEntities {
     private final EnglishTokenizer tokenizer = new EnglishTokenizer();
 
     public EnglishEntities(MentionFinder tagger) {
-        this(tagger, "en-3");
+        this(tagger, "en-4");
     }
 
     EnglishEntities(MentionFinder tagger, String version) {

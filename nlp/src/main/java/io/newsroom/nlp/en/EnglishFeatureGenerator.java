@@ -10,8 +10,10 @@ import java.util.Locale;
  * The English name finder's own features, all on lower-cased words where the word matters so that a headline in
  * capitals looks like the same sentence in mixed case: affixes, word shape ±1, place and country gazetteer
  * matches (longest match, begin/inside) ±1, the one-word name type learned from the corpora ±1, a title before the
- * word ("Chancellor Merkel"), a common first name on the word or next to it ("Melania Trump"), an organisation
- * word after it ("Acme Inc."), numbers around it (results tables), and whether the whole sentence is in capitals.
+ * word ("Chancellor Merkel"), how a dictionary writes the word (lower case, capitalised, both or not there: in a
+ * headline in capitals, "WIN" is a word and "JAPAN" a name), a common first name on the word or next to it
+ * ("Melania Trump"), an organisation word after it ("Acme Inc."), numbers around it (results tables), and whether
+ * the whole sentence is in capitals.
  * Computes a sentence's lookups once; one instance per decoder.
  */
 final class EnglishFeatureGenerator implements AdaptiveFeatureGenerator {
@@ -23,6 +25,7 @@ final class EnglishFeatureGenerator implements AdaptiveFeatureGenerator {
     private EntityType[] learned;
     private boolean[] capitalised;
     private boolean[] firstName;
+    private String[] lexicon;
     private boolean capitals;
 
     EnglishFeatureGenerator(EnglishGazetteer gazetteer) {
@@ -42,6 +45,7 @@ final class EnglishFeatureGenerator implements AdaptiveFeatureGenerator {
         features.add("sh=" + shape(tokens[index]));
         features.add("sh-1=" + (index > 0 ? shape(tokens[index - 1]) : "BOS"));
         features.add("sh+1=" + (index + 1 < tokens.length ? shape(tokens[index + 1]) : "EOS"));
+        features.add("lx=" + lexicon[index]);
         if (place[index] != null) {
             features.add("gz=" + place[index]);
             if (capitals) {
@@ -101,12 +105,15 @@ final class EnglishFeatureGenerator implements AdaptiveFeatureGenerator {
         learned = new EntityType[n];
         capitalised = new boolean[n];
         firstName = new boolean[n];
+        lexicon = new String[n];
         for (int i = 0; i < n; i++) {
             String t = tokens[i];
             lower[i] = t.toLowerCase(Locale.ROOT);
             capitalised[i] = Character.isUpperCase(t.codePointAt(0));
             learned[i] = capitalised[i] ? gazetteer.nameType(t) : null;
             firstName[i] = capitalised[i] && gazetteer.isFirstName(t);
+            String c = Character.isLetter(t.codePointAt(0)) ? gazetteer.wordClass(t) : "-";
+            lexicon[i] = c == null ? "0" : c;
         }
         capitals = EnglishTagger.inCapitals(tokens); // the same rule as the tagger's, so features and rules agree
         for (int i = 0; i < n; ) {

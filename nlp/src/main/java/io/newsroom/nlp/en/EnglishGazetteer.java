@@ -23,7 +23,8 @@ import java.util.TreeMap;
  * The English word lists: place names (GeoNames' English names, countries from ISO 3166 with their short
  * forms; {@code en-places.tsv}, made by {@link PlaceList}), one-word names learned from the training corpora
  * ({@code en-names.tsv}, written by {@link TrainEnglishModel}), common first names ({@code en-first-names.tsv},
- * made by {@link FirstNameList}), and the generic words of news naming: titles
+ * made by {@link FirstNameList}), how a dictionary writes each word ({@code en-words.tsv}, {@link WordList}), and the
+ * generic words of news naming: titles
  * before a person ("President", "Chancellor") and words that end an organisation ("Inc.", "Ministry", "FC").
  * Lookups are by lower-case form, so headlines in capitals find the same entries. Immutable, thread-safe.
  */
@@ -32,6 +33,7 @@ public final class EnglishGazetteer {
     public static final String PLACES_RESOURCE = "/models/en-places.tsv";
     public static final String NAMES_RESOURCE = "/models/en-names.tsv";
     public static final String FIRST_NAMES_RESOURCE = "/models/en-first-names.tsv";
+    public static final String WORDS_RESOURCE = "/models/en-words.tsv";
     /** Longest place name looked up, in tokens ("Bosnia and Herzegovina", "Rio de Janeiro"). */
     static final int MAX_PLACE_TOKENS = 4;
 
@@ -60,7 +62,7 @@ public final class EnglishGazetteer {
             "systems", "technologies", "press", "news", "times", "post", "journal", "herald", "tribune", "network",
             "communications", "energy", "oil", "petroleum", "pharmaceuticals", "bancorp", "securities", "capital",
             "trust", "exchange", "organization", "organisation", "society", "church", "school", "hospital",
-            "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "celtic");
+            "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "celtic", "afc", "rfc", "hc", "sc", "cf");
 
     /** Demonyms not formed from their place's name by a regular ending. */
     private static final Set<String> IRREGULAR_DEMONYMS = Set.of("british", "english", "french", "dutch", "danish",
@@ -79,25 +81,30 @@ public final class EnglishGazetteer {
     private final Set<String> countries;
     private final Map<String, EntityType> names;
     private final Set<String> firstNames;
+    private final EnglishLexicon words;
+    private final int wordCount;
 
     public EnglishGazetteer(Set<String> places, Set<String> countries, Map<String, EntityType> names,
-                            Set<String> firstNames) {
+                            Set<String> firstNames, Map<String, String> words) {
         this.places = Set.copyOf(places);
         this.countries = Set.copyOf(countries);
         this.names = Map.copyOf(names);
         this.firstNames = Set.copyOf(firstNames);
+        this.words = EnglishLexicon.of(words);
+        this.wordCount = words.size();
     }
 
     public static EnglishGazetteer empty() {
-        return new EnglishGazetteer(Set.of(), Set.of(), Map.of(), Set.of());
+        return new EnglishGazetteer(Set.of(), Set.of(), Map.of(), Set.of(), Map.of());
     }
 
     /** The lists shipped in the jar; empty ones where a list is missing. */
     public static EnglishGazetteer loadDefault() {
         try (InputStream places = EnglishGazetteer.class.getResourceAsStream(PLACES_RESOURCE);
              InputStream names = EnglishGazetteer.class.getResourceAsStream(NAMES_RESOURCE);
-             InputStream firstNames = EnglishGazetteer.class.getResourceAsStream(FIRST_NAMES_RESOURCE)) {
-            return read(places, names, firstNames);
+             InputStream firstNames = EnglishGazetteer.class.getResourceAsStream(FIRST_NAMES_RESOURCE);
+             InputStream words = EnglishGazetteer.class.getResourceAsStream(WORDS_RESOURCE)) {
+            return read(places, names, firstNames, words);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -108,17 +115,19 @@ public final class EnglishGazetteer {
         Path p = folder.resolve("en-places.tsv");
         Path n = folder.resolve("en-names.tsv");
         Path f = folder.resolve("en-first-names.tsv");
+        Path w = folder.resolve("en-words.tsv");
         try (InputStream places = Files.exists(p) ? Files.newInputStream(p) : null;
              InputStream names = Files.exists(n) ? Files.newInputStream(n) : null;
-             InputStream firstNames = Files.exists(f) ? Files.newInputStream(f) : null) {
-            return read(places, names, firstNames);
+             InputStream firstNames = Files.exists(f) ? Files.newInputStream(f) : null;
+             InputStream words = Files.exists(w) ? Files.newInputStream(w) : null) {
+            return read(places, names, firstNames, words);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static EnglishGazetteer read(InputStream placeList, InputStream nameList, InputStream firstNameList)
-            throws IOException {
+    static EnglishGazetteer read(InputStream placeList, InputStream nameList, InputStream firstNameList,
+                                 InputStream wordList) throws IOException {
         Set<String> places = new HashSet<>();
         Set<String> countries = new HashSet<>();
         Map<String, EntityType> names = new HashMap<>();
@@ -136,7 +145,11 @@ public final class EnglishGazetteer {
         for (String[] row : rows(firstNameList)) {
             firstNames.add(key(row[1]));
         }
-        return new EnglishGazetteer(places, countries, names, firstNames);
+        Map<String, String> words = new HashMap<>();
+        for (String[] row : rows(wordList)) {
+            words.put(row[0], row[1]);
+        }
+        return new EnglishGazetteer(places, countries, names, firstNames, words);
     }
 
     private static List<String[]> rows(InputStream in) throws IOException {
@@ -197,6 +210,11 @@ public final class EnglishGazetteer {
         return firstNames.contains(key(word));
     }
 
+    /** How an English dictionary writes this word ({@link EnglishLexicon}: "c", "p", "cp"), or null, any case. */
+    public String wordClass(String word) {
+        return words.classOf(key(word));
+    }
+
     static boolean isTitle(String word) {
         return TITLES.contains(word.toLowerCase(Locale.ROOT));
     }
@@ -206,7 +224,7 @@ public final class EnglishGazetteer {
     }
 
     public int size() {
-        return places.size() + names.size() + firstNames.size();
+        return places.size() + names.size() + firstNames.size() + wordCount;
     }
 
     /** Writes learned one-word names as {@code word<TAB>TYPE} lines, sorted. */

@@ -30,12 +30,15 @@ import java.util.regex.Pattern;
  * {@link EnglishNameFinderFactory}'s features decoded with a beam per sentence, then what a flat tagger misses:
  * <ul>
  *   <li>span edges: no punctuation, no leading "the", no possessive, no title before a person ("Chancellor");</li>
- *   <li>document consistency: a name keeps the type its most confident mentions gave it, is named wherever else
+ *   <li>document consistency: a name keeps the type its most confident mentions gave it (a dateline's place
+ *       stays a place), is named wherever else
  *       the article writes it, and a person's surname alone is that person;</li>
- *   <li>gazetteers: countries the model left out, and places listed next to places ("France, Italy and Spain");</li>
+ *   <li>gazetteers: countries the model left out, places listed next to places ("France, Italy and Spain"), and
+ *       places before the kind of place they are ("the Kherson province");</li>
  *   <li>sports: a team named by its city ("Toronto 3 Boston 2", "TORONTO BEAT BOSTON") is an organisation;
  *       countries stay places (national teams are written as the country);</li>
- *   <li>wire copy: a dateline's place ("BEIJING 1996-11-02", "LONDON ( Reuters ) -"), names before scores in
+ *   <li>wire copy: a dateline's place ("BEIJING 1996-11-02", "LONDON ( Reuters ) -"), no name in a headline's
+ *       topic slug ("RUGBY UNION -"), names before scores in
  *       results tables ("Dunmore Rovers 2 Kessington 1", scores left out), and athletes with their country
  *       ("Lars Brandvold ( Norway )", "Lars Brandvold of Norway").</li>
  * </ul>
@@ -99,6 +102,9 @@ public final class EnglishTagger implements MentionFinder {
     private static final Set<String> STATE_WORDS = Set.of("republic", "kingdom", "emirate", "emirates", "commonwealth",
             "principality", "state", "states", "islands", "province", "duchy", "sultanate", "federation", "people",
             "democratic", "socialist", "islamic", "arab", "federal", "grand", "central", "national", "royal");
+    /** Lower-case words after a place's name that say what kind of place it is ("the Kherson province"). */
+    private static final Set<String> PLACE_KINDS = Set.of("region", "province", "area", "district", "county",
+            "oblast", "prefecture", "governorate", "municipality", "state", "valley", "peninsula", "coast");
     /** A score or a cricket total: "3", "312", "222-5"; no decimals ("Version 1.50"). */
     private static final Pattern SCORE = Pattern.compile("\\d{1,3}(-\\d{1,2})?");
     /** A date as datelines write it: "1996-11-02", "02/11/1996". */
@@ -210,6 +216,7 @@ public final class EnglishTagger implements MentionFinder {
         }
         Text t = new Text(tokens, sentences, sentenceOf, capitals, new boolean[tokens.size()]);
         found = datelines(t, found);
+        found = headlineSlugs(t, found);
         found = resultsTables(t, found);
         found = athletes(t, found);
         found = consistentTypes(t, found);
@@ -320,11 +327,18 @@ public final class EnglishTagger implements MentionFinder {
     private static List<Found> consistentTypes(Text t, List<Found> found) {
         Map<String, double[]> votes = new HashMap<>();
         for (Found f : found) {
+            if (t.dateline[f.from]) {
+                continue; // a dateline's place is a place by layout: it neither votes nor is retyped
+            }
             votes.computeIfAbsent(key(t, f.from, f.to), k -> new double[EntityType.values().length])[f.type.ordinal()]
                     += f.confidence;
         }
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
+            if (t.dateline[f.from]) {
+                out.add(f);
+                continue;
+            }
             double[] v = votes.get(key(t, f.from, f.to));
             int best = f.type.ordinal();
             for (int i = 0; i < v.length; i++) {
@@ -438,7 +452,9 @@ public final class EnglishTagger implements MentionFinder {
                     String name = join(t, i, to);
                     boolean country = gazetteer.isCountry(name) && !(name.equals("US") && t.capitals[t.sentenceOf[i]]);
                     boolean listed = gazetteer.isPlace(name) && (listedWith(t, typeAt, i - 1, -1) || listedWith(t, typeAt, to, 1));
-                    if (country || listed) {
+                    boolean kindAfter = gazetteer.isPlace(name) && !t.capitals[t.sentenceOf[i]] && to < t.tokens.size()
+                            && PLACE_KINDS.contains(t.word(to)); // "the Kherson province"
+                    if (country || listed || kindAfter) {
                         Found f = new Found(i, to, EntityType.LOCATION, 0.5);
                         out.add(f);
                         Arrays.fill(covered, i, to, true);
@@ -556,6 +572,36 @@ public final class EnglishTagger implements MentionFinder {
             }
         }
         out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /**
+     * A wire headline's slug, the topic before its dash ("SOCCER -", "RUGBY UNION -", "TENNIS -"), names nothing:
+     * in a line in capitals, words before a dash in its first four tokens that are all common dictionary words
+     * lose any mention the model gave them (it took "RUGBY UNION" for an organisation).
+     */
+    private List<Found> headlineSlugs(Text t, List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        for (int k = 0; k < t.sentences.size(); k++) {
+            int[] s = t.sentences.get(k);
+            if (!t.capitals[k]) {
+                continue;
+            }
+            for (int dash = s[0] + 1; dash < s[1] && dash <= s[0] + 3; dash++) {
+                if (t.word(dash).equals("-")) {
+                    boolean common = true;
+                    for (int i = s[0]; i < dash && common; i++) {
+                        String c = gazetteer.wordClass(t.word(i));
+                        common = EnglishLexicon.COMMON.equals(c) || EnglishLexicon.BOTH.equals(c);
+                    }
+                    int end = dash;
+                    if (common) {
+                        out.removeIf(f -> f.from >= s[0] && f.to <= end);
+                    }
+                    break;
+                }
+            }
+        }
         return out;
     }
 

@@ -36,8 +36,8 @@ import java.util.Map;
  * trained on everything (the shipped model) and the development scores printed are training figures
  * ({@code --eval-only}: no training, the model file is scored on the development set). One
  * sentence in five is also added in capitals, so headlines in capitals are not a new language to the model.
- * Writes the learned one-word names ({@code en-names.tsv}) beside the model; the place list
- * ({@code en-places.tsv}, {@link PlaceList}) must already be there.
+ * Writes the learned one-word names ({@code en-names.tsv}) beside the model; the place, first-name and word lists
+ * ({@code en-places.tsv}, {@code en-first-names.tsv}, {@code en-words.tsv}) must already be there.
  */
 public final class TrainEnglishModel {
 

@@ -48,7 +48,7 @@ class TrainEnglishModelTest {
             }
             Files.write(corpora.resolve(corpus), lines, StandardCharsets.UTF_8);
         }
-        for (String list : List.of("en-places.tsv", "en-first-names.tsv")) {
+        for (String list : List.of("en-places.tsv", "en-first-names.tsv", "en-words.tsv")) {
             try (InputStream in = getClass().getResourceAsStream("/models/" + list)) {
                 Files.copy(in, models.resolve(list));
             }
