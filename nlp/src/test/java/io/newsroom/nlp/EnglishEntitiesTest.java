@@ -219,6 +219,18 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void citiesAroundASportsVerbWithAScoreOrAPrepositionAreTeams() {
+        // no results table here: only the verbs say these cities are clubs
+        EnrichedArticle a = enrich("Leeds drew with Bristol on Saturday , and Toronto won 5-3 against Boston .\n");
+        for (String team : List.of("Leeds", "Bristol", "Toronto", "Boston")) {
+            entity(a, EntityType.ORGANIZATION, team);
+        }
+        // talks are no match: the cities stay places
+        EnrichedArticle talks = enrich("Officials from Leeds held talks with Bristol on Saturday .\n");
+        assertThat(names(talks, EntityType.ORGANIZATION)).doesNotContain("Leeds", "Bristol");
+    }
+
+    @Test
     void aCityThatIsATeamInTheResultsIsTheTeamThroughTheStoryButNotInItsDateline() {
         EnrichedArticle a = enrich("BASEBALL - MARLOWE HITS TWO HOMERS .\nTORONTO 1996-08-30\n"
                 + "Marlowe hit two home runs as Toronto won 5-3 against Boston on Friday .\n"

@@ -481,7 +481,8 @@ public final class EnglishTagger implements MentionFinder {
 
     /**
      * Teams named by their city: in a results line (a name followed by a score, with few lower-case words), a
-     * fixtures line ("Seattle at Oakland") or a headline "TORONTO BEAT BOSTON", a city is an organisation, and so
+     * fixtures line ("Seattle at Oakland") or around a sports verb ("TORONTO BEAT BOSTON", "Leeds drew with
+     * Bristol", "Toronto won 5-3 against Boston"), a city is an organisation, and so
      * it is wherever else the article names it, but in its dateline. Countries stay places, as national teams are
      * annotated in news corpora.
      */
@@ -931,10 +932,31 @@ public final class EnglishTagger implements MentionFinder {
     private static boolean sportsVerbAround(Text t, Found f, List<Found> found) {
         int[] s = t.sentences.get(t.sentenceOf[f.from]);
         boolean subject = f.to < s[1] && SPORTS_VERBS.contains(t.word(f.to).toLowerCase(Locale.ROOT))
-                && f.to + 1 < s[1] && startsName(found, f.to + 1);
-        boolean object = f.from - 1 > s[0] && SPORTS_VERBS.contains(t.word(f.from - 1).toLowerCase(Locale.ROOT))
-                && endsName(found, f.from - 1);
-        return subject || object;
+                && startsName(found, afterSportsVerb(t, f.to, s[1]));
+        if (subject) {
+            return true;
+        }
+        // "Kessington drew with Bramford", "Ajax lost 2-1 to Feyenoord": the verb, a score and a preposition before us
+        int verb = f.from - 1;
+        for (int skipped = 0; verb > s[0] && skipped < 2 && isSportsLink(t.word(verb)); skipped++) {
+            verb--;
+        }
+        return verb > s[0] && SPORTS_VERBS.contains(t.word(verb).toLowerCase(Locale.ROOT)) && endsName(found, verb)
+                && afterSportsVerb(t, verb, s[1]) == f.from;
+    }
+
+    /** The token after a sports verb at {@code verb} once a score and a preposition ("2-1 to") are passed. */
+    private static int afterSportsVerb(Text t, int verb, int end) {
+        int i = verb + 1;
+        for (int skipped = 0; i < end && skipped < 2 && isSportsLink(t.word(i)); skipped++) {
+            i++;
+        }
+        return i;
+    }
+
+    /** What may stand between a sports verb and the other team: a score, "to", "with", "against", "over", "by". */
+    private static boolean isSportsLink(String word) {
+        return SCORE.matcher(word).matches() || Set.of("to", "with", "against", "over", "by").contains(word);
     }
 
     private static boolean startsName(List<Found> found, int token) {
