@@ -155,6 +155,14 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void aLowerCaseOrganisationWordAfterANameIsNoPartOfIt() {
+        // the model alone tags "Bundesbank council" and "Interfax news"; only a legal form ("plc") may trail in lower case
+        EnrichedArticle a = enrich("The Bundesbank council meets on Thursday , the Interfax news agency reported .");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("Bundesbank", "Interfax")
+                .doesNotContain("Bundesbank council", "Interfax news");
+    }
+
+    @Test
     void aNameEndsWithACapitalisedWord() {
         // the model alone tags "Kherson province" or, since the dictionary features, nothing: a known place before a
         // kind of place is a place

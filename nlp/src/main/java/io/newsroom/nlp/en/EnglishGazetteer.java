@@ -64,6 +64,10 @@ public final class EnglishGazetteer {
             "trust", "exchange", "organization", "organisation", "society", "church", "school", "hospital",
             "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "celtic", "afc", "rfc", "hc", "sc", "cf");
 
+    /** Company legal forms, which stay part of a name even in lower case ("Acme plc", "Hartwell Motor co."). */
+    private static final Set<String> LEGAL_FORMS = Set.of("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.",
+            "llc", "plc", "ag", "gmbh", "sa", "nv", "bv", "spa", "oyj", "ab", "asa");
+
     /** Demonyms not formed from their place's name by a regular ending. */
     private static final Set<String> IRREGULAR_DEMONYMS = Set.of("british", "english", "french", "dutch", "danish",
             "finnish", "irish", "scottish", "welsh", "spanish", "swiss", "greek", "thai", "filipino", "german",
@@ -217,6 +221,10 @@ public final class EnglishGazetteer {
 
     static boolean isTitle(String word) {
         return TITLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isLegalForm(String word) {
+        return LEGAL_FORMS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     static boolean isOrgWord(String word) {

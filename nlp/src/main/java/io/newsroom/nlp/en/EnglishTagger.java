@@ -276,8 +276,8 @@ public final class EnglishTagger implements MentionFinder {
         }
         while (to > from && (isPunctuation(tokens.get(to - 1).text()) || isPossessive(tokens.get(to - 1).text())
                 || to - from > 1 && Character.isLowerCase(tokens.get(to - 1).text().codePointAt(0))
-                && !EnglishGazetteer.isOrgWord(tokens.get(to - 1).text()))) {
-            to--; // "the Interfax news agency": "news" is no part of the name
+                && !EnglishGazetteer.isLegalForm(tokens.get(to - 1).text()))) {
+            to--; // "the Interfax news agency", "the Bundesbank council": no part of the name; "Acme plc" is
         }
         if (to - from > 1 && tokens.get(from).text().equalsIgnoreCase("the")) {
             from++;
