@@ -227,6 +227,7 @@ public final class EnglishTagger implements MentionFinder {
         found = acronyms(t, found);
         found = organisationPhrases(t, found);
         found = titledPeople(t, found);
+        found = wholePersonNames(t, found);
         List<TypedSpan> out = new ArrayList<>(found.size());
         for (Found f : found) {
             out.add(new TypedSpan(tokens.get(f.from).start(), tokens.get(f.to - 1).end(), f.type));
@@ -875,6 +876,42 @@ public final class EnglishTagger implements MentionFinder {
         }
         out.sort((a, b) -> Integer.compare(a.from, b.from));
         return out;
+    }
+
+    /**
+     * A person's name is one mention: two people side by side with nothing between are one ("Chancellor Helmut" +
+     * "Kohl", once the article's "Kohl" had been named), and a capitalised word right before a person that no
+     * dictionary, place list or title knows is the first name the model left out ("Helmut Kohl", "Jacques
+     * Chirac"); in mixed-case sentences only, at most two words.
+     */
+    private List<Found> wholePersonNames(Text t, List<Found> found) {
+        boolean[] covered = covered(t, found);
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            Found last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.type == EntityType.PERSON && f.type == EntityType.PERSON && last.to == f.from
+                    && t.sentenceOf[last.from] == t.sentenceOf[f.from] && !t.capitals[t.sentenceOf[f.from]]) {
+                out.set(out.size() - 1, new Found(last.from, f.to, EntityType.PERSON, Math.min(last.confidence, f.confidence)));
+                continue;
+            }
+            int from = f.from;
+            if (f.type == EntityType.PERSON && !t.capitals[t.sentenceOf[f.from]]) {
+                while (from > 0 && f.from - from < 2 && t.sentenceOf[from - 1] == t.sentenceOf[f.from]
+                        && !covered[from - 1] && unknownName(t, from - 1)) {
+                    from--;
+                }
+            }
+            out.add(from == f.from ? f : new Found(from, f.to, f.type, f.confidence));
+        }
+        return out;
+    }
+
+    /** A capitalised word that is no dictionary word, title, place, nationality or organisation word. */
+    private boolean unknownName(Text t, int i) {
+        String w = t.word(i);
+        return t.nameLike(i) && w.length() > 1 && gazetteer.wordClass(w) == null && !EnglishGazetteer.isTitle(w)
+                && !EnglishGazetteer.isOrgWord(w) && !gazetteer.isPlace(w) && !gazetteer.isDemonym(w)
+                && !isNationalityNoun(w) && !isMonth(w);
     }
 
     /**
