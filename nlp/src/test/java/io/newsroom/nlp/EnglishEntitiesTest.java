@@ -117,6 +117,22 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void aCommonWordInsideAMentionPartsTwoNamesAndHyphenatedTitlesAreNoPartOfAName() {
+        // the model alone tags "Dagestan capital Makhachkala" and "Secretary-General Javier Solana"
+        EnrichedArticle a = enrich("Talks would resume in the Dagestan capital Makhachkala .\n"
+                + "NATO Secretary-General Javier Solana is due in Moscow .");
+        assertThat(names(a, EntityType.LOCATION)).contains("Dagestan", "Makhachkala")
+                .doesNotContain("Dagestan capital Makhachkala");
+        assertThat(names(a, EntityType.PERSON)).contains("Javier Solana");
+        assertThat(a.entities()).flatExtracting(Entity::mentions).extracting(Mention::text)
+                .doesNotContain("Secretary-General Javier Solana");
+        // name particles stay inside: "Bank of England", "Rio de Janeiro"
+        EnrichedArticle b = enrich("The Bank of England met in London , and the mayor of Rio de Janeiro agreed .");
+        assertThat(names(b, EntityType.ORGANIZATION)).contains("Bank of England");
+        assertThat(names(b, EntityType.LOCATION)).contains("Rio de Janeiro");
+    }
+
+    @Test
     void aFirstNameTheModelNeverSawStillMakesAPerson() {
         // "Rosalind" and "Thaddeus" are in the first-name list; neither they nor the surnames are in the corpora
         EnrichedArticle a = enrich("Police said Rosalind Vantreese did not appear to have a criminal record.\n"

@@ -219,8 +219,21 @@ public final class EnglishGazetteer {
         return words.classOf(key(word));
     }
 
+    /** A title, or one made of titles with hyphens ("Secretary-General", "Vice-President", "Director-General"). */
     static boolean isTitle(String word) {
-        return TITLES.contains(word.toLowerCase(Locale.ROOT));
+        String w = word.toLowerCase(Locale.ROOT);
+        if (TITLES.contains(w)) {
+            return true;
+        }
+        if (w.indexOf('-') <= 0) {
+            return false;
+        }
+        for (String part : w.split("-")) {
+            if (!TITLES.contains(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isLegalForm(String word) {

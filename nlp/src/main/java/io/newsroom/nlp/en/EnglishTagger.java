@@ -105,6 +105,10 @@ public final class EnglishTagger implements MentionFinder {
     /** Lower-case words after a place's name that say what kind of place it is ("the Kherson province"). */
     private static final Set<String> PLACE_KINDS = Set.of("region", "province", "area", "district", "county",
             "oblast", "prefecture", "governorate", "municipality", "state", "valley", "peninsula", "coast");
+    /** Lower-case words that may stand inside a name ("Bank of England", "Ludwig van Beethoven", "Rio de Janeiro"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("of", "the", "and", "for", "de", "del", "della", "der",
+            "den", "des", "di", "da", "do", "dos", "du", "la", "le", "les", "van", "von", "al", "el", "bin", "ibn",
+            "upon", "on", "in", "at", "to", "y", "zu", "ter", "ten", "das", "las", "los", "st", "st.");
     /** A score or a cricket total: "3", "312", "222-5"; no decimals ("Version 1.50"). */
     private static final Pattern SCORE = Pattern.compile("\\d{1,3}(-\\d{1,2})?");
     /** A date as datelines write it: "1996-11-02", "02/11/1996". */
@@ -204,10 +208,12 @@ public final class EnglishTagger implements MentionFinder {
                     words[i] = tokens.get(s[0] + i).text();
                 }
                 capitals[k] = inCapitals(words);
-                for (Found f : decoder.find(words, s[0])) {
-                    Found edged = edges(tokens, f, s[0]);
-                    if (edged != null) {
-                        found.add(edged);
+                for (Found whole : decoder.find(words, s[0])) {
+                    for (Found f : splitAtCommonWords(tokens, whole)) {
+                        Found edged = edges(tokens, f, s[0]);
+                        if (edged != null) {
+                            found.add(edged);
+                        }
                     }
                 }
             }
@@ -266,6 +272,27 @@ public final class EnglishTagger implements MentionFinder {
             }
         }
         return letters >= 3 && upper >= 0.8 * letters;
+    }
+
+    /**
+     * A lower-case word inside a mention that is no name particle ("of", "de", "von", "al"…) parts two names:
+     * "Dagestan capital Makhachkala" is "Dagestan" and "Makhachkala".
+     */
+    private static List<Found> splitAtCommonWords(List<Token> tokens, Found f) {
+        List<Found> parts = new ArrayList<>(1);
+        int from = f.from;
+        for (int i = f.from + 1; i < f.to - 1; i++) {
+            String w = tokens.get(i).text();
+            if (Character.isLowerCase(w.codePointAt(0)) && w.length() > 2 && !NAME_PARTICLES.contains(w)
+                    && w.codePoints().allMatch(Character::isLetter)) {
+                if (i > from) {
+                    parts.add(new Found(from, i, f.type, f.confidence));
+                }
+                from = i + 1;
+            }
+        }
+        parts.add(from == f.from ? f : new Found(from, f.to, f.type, f.confidence));
+        return parts;
     }
 
     /** Punctuation, "the", a possessive and (for people) titles are not part of a name; {@code null} drops it. */
