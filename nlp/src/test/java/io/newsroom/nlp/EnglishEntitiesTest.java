@@ -133,6 +133,16 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void batsmenInACricketScoreboardLineArePeopleWithoutTheirScores() {
+        // "first innings", "declared", "not out": a scoreboard line has a few words, and a score ends no name
+        EnrichedArticle a = enrich("Scoreboard on the third day of the second test at Kessington :\n"
+                + "Wessex first innings 521-8 declared ( Kamran Sadiq 61 , T. Hollis 54 not out )\n");
+        assertThat(names(a, EntityType.PERSON)).contains("Kamran Sadiq", "T. Hollis");
+        assertThat(a.entities()).flatExtracting(Entity::mentions).extracting(Mention::text)
+                .noneMatch(m -> m.matches(".*\\d.*"));
+    }
+
+    @Test
     void aFirstNameTheModelNeverSawStillMakesAPerson() {
         // "Rosalind" and "Thaddeus" are in the first-name list; neither they nor the surnames are in the corpora
         EnrichedArticle a = enrich("Police said Rosalind Vantreese did not appear to have a criminal record.\n"

@@ -109,6 +109,8 @@ public final class EnglishTagger implements MentionFinder {
     private static final Set<String> NAME_PARTICLES = Set.of("of", "the", "and", "for", "de", "del", "della", "der",
             "den", "des", "di", "da", "do", "dos", "du", "la", "le", "les", "van", "von", "al", "el", "bin", "ibn",
             "upon", "on", "in", "at", "to", "y", "zu", "ter", "ten", "das", "las", "los", "st", "st.");
+    private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "by", "for", "from", "since", "until",
+            "after", "before", "during", "of", "to");
     /** A score or a cricket total: "3", "312", "222-5"; no decimals ("Version 1.50"). */
     private static final Pattern SCORE = Pattern.compile("\\d{1,3}(-\\d{1,2})?");
     /** A date as datelines write it: "1996-11-02", "02/11/1996". */
@@ -314,6 +316,9 @@ public final class EnglishTagger implements MentionFinder {
             from++; // "southern Norway", "lowland Europe": a lower-case word opens no name
         }
         if (f.type == EntityType.PERSON) {
+            while (to - from > 1 && EnglishFeatureGenerator.isNumber(tokens.get(to - 1).text())) {
+                to--; // "Ijaz Ahmed 61": a batsman's score is no part of his name
+            }
             while (to - from > 1 && EnglishGazetteer.isTitle(tokens.get(from).text())) {
                 from++;
             }
@@ -714,8 +719,9 @@ public final class EnglishTagger implements MentionFinder {
                 Arrays.fill(covered, i, to, true);
                 continue;
             }
-            if (!SCORE.matcher(t.word(to)).matches() || !resultsSentence(t, i)) {
-                continue;
+            if (!SCORE.matcher(t.word(to)).matches() || !resultsSentence(t, i) || isMonth(t.word(to - 1))
+                    || to - i > 1 && PREPOSITIONS.contains(t.word(i).toLowerCase(Locale.ROOT))) {
+                continue; // "On March 29 , 2017": a date, no team
             }
             String name = join(t, i, to);
             boolean person = to - i > 1 && (gazetteer.isFirstName(t.word(i)) || isInitial(t.word(i)))
@@ -799,7 +805,9 @@ public final class EnglishTagger implements MentionFinder {
                 lowerWords++;
             }
         }
-        return numbers >= 2 && lowerWords <= 1;
+        // cricket and standings lines have a few words ("first innings 326", "521-8 declared", "not out"): as many
+        // as their numbers, three at most
+        return numbers >= 2 && lowerWords <= Math.max(1, Math.min(3, numbers));
     }
 
     /**
