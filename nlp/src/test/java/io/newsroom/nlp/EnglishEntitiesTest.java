@@ -143,6 +143,20 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void businessCopyNamesCompaniesByTheirSharesLegalFormsAndStaff() {
+        EnrichedArticle a = enrich("Halvorsen said on Tuesday its second-quarter profit rose 12 percent .\n"
+                + "Shares in Halvorsen rose 4.50 crowns to 152 in Stockholm .\n"
+                + "Brannock AG of Germany bought a stake in Ellery Vance Dow , and Ostrava-Tyne shares closed higher .\n"
+                + "Analysts at Pembury Quayle raised their forecasts .\n"
+                + "A trader in Frankfurt said German shares were steady and Tokyo shares fell .");
+        assertThat(entity(a, EntityType.ORGANIZATION, "Halvorsen").mentions()).hasSize(2);
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("Brannock AG", "Ellery Vance Dow", "Ostrava-Tyne",
+                "Pembury Quayle").doesNotContain("AG", "Frankfurt", "Tokyo", "German");
+        assertThat(names(a, EntityType.PERSON)).doesNotContain("Halvorsen", "Pembury Quayle");
+        assertThat(names(a, EntityType.LOCATION)).contains("Frankfurt");
+    }
+
+    @Test
     void aFirstNameTheModelNeverSawStillMakesAPerson() {
         // "Rosalind" and "Thaddeus" are in the first-name list; neither they nor the surnames are in the corpora
         EnrichedArticle a = enrich("Police said Rosalind Vantreese did not appear to have a criminal record.\n"

@@ -228,6 +228,7 @@ public final class EnglishTagger implements MentionFinder {
         found = resultsTables(t, found);
         found = athletes(t, found);
         found = consistentTypes(t, found);
+        found = companies(t, found);
         found = repeated(t, found);
         found = placesFromGazetteer(t, found);
         found = sportsTeams(t, found);
@@ -382,6 +383,100 @@ public final class EnglishTagger implements MentionFinder {
             out.add(f.typed(EntityType.values()[best]));
         }
         return out;
+    }
+
+    /** Nouns of people who work at an organisation: "an analyst at Merrill Lynch", "a trader at Dresdner Bank". */
+    private static final Set<String> STAFF = Set.of("analyst", "analysts", "economist", "economists", "trader",
+            "traders", "dealer", "dealers", "strategist", "strategists", "spokesman", "spokeswoman", "spokesperson",
+            "executive", "executives", "researcher", "researchers", "employee", "employees", "engineer", "engineers",
+            "banker", "bankers", "manager", "managers", "professor", "lecturer", "director", "chairman", "chief");
+
+    /**
+     * Business copy names companies by what it says of them, whatever the model made of the name: a legal form
+     * after it ("Hoechst AG", "Hartwell Motor Co"), its shares ("Daimler-Benz shares", "shares in Volvo", "a stake
+     * in Marion Merrell Dow"), its staff ("an analyst at Merrill Lynch"). Such a name is an organisation wherever
+     * else the article names it. Places, nationalities and months are left alone ("Tokyo shares", "German
+     * shares", "a trader in Frankfurt"); mixed-case sentences only.
+     */
+    private List<Found> companies(Text t, List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        Set<String> names = new java.util.HashSet<>();
+        for (int k = 0; k < t.sentences.size(); k++) {
+            if (t.capitals[k]) {
+                continue;
+            }
+            int[] s = t.sentences.get(k);
+            for (int i = s[0]; i < s[1]; i++) {
+                String w = t.word(i);
+                String lower = w.toLowerCase(Locale.ROOT);
+                int from = -1;
+                int to = -1;
+                if (t.nameLike(i) && EnglishGazetteer.isLegalForm(w) && i > s[0]) {
+                    from = runBefore(t, i, s[0]);
+                    to = from < i ? i + 1 : -1;
+                } else if ((lower.equals("shares") || lower.equals("stock")) && w.equals(lower)) {
+                    from = runBefore(t, i, s[0]);
+                    to = i;
+                }
+                if (to <= from && i + 2 < s[1] && (STAFF.contains(lower) && (t.word(i + 1).equals("at")
+                        || t.word(i + 1).equals("with")) || (lower.equals("shares") || lower.equals("stake")
+                        || lower.equals("stakes")) && (t.word(i + 1).equals("in") || t.word(i + 1).equals("of")))) {
+                    from = i + 2;
+                    to = runAfter(t, from, s[1]);
+                }
+                if (from < 0 || to <= from || !companyName(t, from, EnglishGazetteer.isLegalForm(t.word(to - 1)) && to - from > 1 ? to - 1 : to)) {
+                    continue;
+                }
+                int a = from;
+                int b = to;
+                out.removeIf(f -> f.from < b && f.to > a);
+                out.add(new Found(from, to, EntityType.ORGANIZATION, CONFIDENT));
+                names.add(key(t, from, to));
+                if (to - from > 1 && EnglishGazetteer.isLegalForm(t.word(to - 1))) {
+                    names.add(key(t, from, to - 1)); // "Hoechst AG" … "Hoechst"
+                }
+            }
+        }
+        out.replaceAll(f -> f.type != EntityType.ORGANIZATION && !t.dateline[f.from] && names.contains(key(t, f.from, f.to))
+                ? f.typed(EntityType.ORGANIZATION) : f);
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /** Where a run of up to four capitalised words (and "&") ending right before {@code end} starts. */
+    private static int runBefore(Text t, int end, int sentenceFrom) {
+        int from = end;
+        while (from > sentenceFrom && end - from < 4 && (t.nameLike(from - 1) || t.word(from - 1).equals("&"))) {
+            from--;
+        }
+        while (from < end && !t.nameLike(from)) {
+            from++;
+        }
+        return from;
+    }
+
+    /** Where a run of up to four capitalised words (and "&", and a legal form) starting at {@code from} ends. */
+    private static int runAfter(Text t, int from, int sentenceTo) {
+        int to = from;
+        while (to < sentenceTo && to - from < 4 && (t.nameLike(to) || t.word(to).equals("&"))) {
+            to++;
+        }
+        while (to > from && !t.nameLike(to - 1)) {
+            to--;
+        }
+        return to;
+    }
+
+    /** A name a company could have: not a place, a nationality, a month, a title or a sentence's first "The". */
+    private boolean companyName(Text t, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        String name = join(t, from, to);
+        String first = t.word(from);
+        return !gazetteer.isPlace(name) && !gazetteer.isDemonym(name) && !isNationalityNoun(name) && !isMonth(first)
+                && !EnglishGazetteer.isTitle(first) && !NOT_SPEAKERS.contains(first.toLowerCase(Locale.ROOT))
+                && !EnglishGazetteer.isLegalForm(first);
     }
 
     /** The token at {@code next} heads a treaty, event or prize name that a place before it is part of. */
@@ -858,7 +953,7 @@ public final class EnglishTagger implements MentionFinder {
             String w = t.word(i);
             if (covered[i] || t.capitals[t.sentenceOf[i]] || w.length() < 2 || w.length() > 6
                     || !w.codePoints().allMatch(c -> c >= 'A' && c <= 'Z') || NOT_ORGANISATIONS.contains(w)
-                    || gazetteer.isPlace(w) || EnglishGazetteer.isTitle(w)
+                    || gazetteer.isPlace(w) || EnglishGazetteer.isTitle(w) || EnglishGazetteer.isLegalForm(w)
                     || gazetteer.nameType(w) != null && gazetteer.nameType(w) != EntityType.ORGANIZATION) {
                 continue;
             }
