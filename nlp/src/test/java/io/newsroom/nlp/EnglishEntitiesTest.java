@@ -157,6 +157,13 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void anOrganisationThatAnOrganisationWordBeginsRunsOverItsParticles() {
+        // the model alone leaves out the whole name
+        EnrichedArticle a = enrich("Officials of the Organisation for Economic Cooperation and Development met in Paris .");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("Organisation for Economic Cooperation and Development");
+    }
+
+    @Test
     void aFirstNameTheModelNeverSawStillMakesAPerson() {
         // "Rosalind" and "Thaddeus" are in the first-name list; neither they nor the surnames are in the corpora
         EnrichedArticle a = enrich("Police said Rosalind Vantreese did not appear to have a criminal record.\n"

@@ -62,7 +62,8 @@ public final class EnglishGazetteer {
             "systems", "technologies", "press", "news", "times", "post", "journal", "herald", "tribune", "network",
             "communications", "energy", "oil", "petroleum", "pharmaceuticals", "bancorp", "securities", "capital",
             "trust", "exchange", "organization", "organisation", "society", "church", "school", "hospital",
-            "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "celtic", "afc", "rfc", "hc", "sc", "cf");
+            "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "celtic", "afc", "rfc", "hc", "sc", "cf",
+            "programme", "program");
 
     /** Company legal forms, which stay part of a name even in lower case ("Acme plc", "Hartwell Motor co."). */
     private static final Set<String> LEGAL_FORMS = Set.of("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.",

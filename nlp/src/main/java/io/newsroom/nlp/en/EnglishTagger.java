@@ -1065,12 +1065,34 @@ public final class EnglishTagger implements MentionFinder {
                     && (to == t.tokens.size() || t.sentenceOf[to] != t.sentenceOf[i] || !titleWord(t, to))) {
                 out.add(new Found(i, to, EntityType.ORGANIZATION, 0.5));
                 Arrays.fill(covered, i, to, true);
+            } else if (EnglishGazetteer.isOrgWord(t.word(i))) {
+                // "Organisation for Economic Cooperation and Development": an organisation word, then particles
+                // and title-case words
+                int end = i + 1;
+                int last = i + 1;
+                boolean particle = false;
+                while (end < t.tokens.size() && end - i < 9 && !covered[end] && t.sentenceOf[end] == t.sentenceOf[i]
+                        && (titleWord(t, end) || ORG_PARTICLES.contains(t.word(end)))) {
+                    particle |= ORG_PARTICLES.contains(t.word(end));
+                    end++;
+                    if (titleWord(t, end - 1)) {
+                        last = end;
+                    }
+                }
+                if (particle && last > i + 2 && !gazetteer.isPlace(join(t, i + 2, last))) {
+                    out.add(new Found(i, last, EntityType.ORGANIZATION, 0.5));
+                    Arrays.fill(covered, i, last, true);
+                    to = last;
+                }
             }
             i = Math.max(i, to - 1);
         }
         out.sort((a, b) -> Integer.compare(a.from, b.from));
         return out;
     }
+
+    /** Lower-case words inside an organisation's name that an organisation word begins. */
+    private static final Set<String> ORG_PARTICLES = Set.of("of", "for", "and", "on", "the", "&");
 
     /** A title-case word of letters that is no common sentence word ("The", "He", "Monday"). */
     private static boolean titleWord(Text t, int i) {
