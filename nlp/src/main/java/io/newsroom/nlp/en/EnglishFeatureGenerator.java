@@ -71,10 +71,10 @@ final class EnglishFeatureGenerator implements AdaptiveFeatureGenerator {
         if (index + 1 < tokens.length && firstName[index + 1]) {
             features.add("fn+1");
         }
-        if (index > 0 && EnglishGazetteer.isTitle(lower[index - 1]) && capitalised[index - 1]) {
+        if (index > 0 && EnglishGazetteer.isListedTitle(lower[index - 1]) && capitalised[index - 1]) {
             features.add("title-1");
         }
-        if (EnglishGazetteer.isTitle(w)) {
+        if (EnglishGazetteer.isListedTitle(w)) {
             features.add("title");
         }
         if (EnglishGazetteer.isOrgWord(w) && capitalised[index]) {

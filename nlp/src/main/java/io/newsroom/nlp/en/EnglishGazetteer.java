@@ -62,8 +62,7 @@ public final class EnglishGazetteer {
             "systems", "technologies", "press", "news", "times", "post", "journal", "herald", "tribune", "network",
             "communications", "energy", "oil", "petroleum", "pharmaceuticals", "bancorp", "securities", "capital",
             "trust", "exchange", "organization", "organisation", "society", "church", "school", "hospital",
-            "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "celtic", "afc", "rfc", "hc", "sc", "cf",
-            "programme", "program");
+            "rovers", "wanderers", "athletic", "albion", "hotspur", "rangers", "celtic", "afc", "rfc", "hc", "sc", "cf");
 
     /** Company legal forms, which stay part of a name even in lower case ("Acme plc", "Hartwell Motor co."). */
     private static final Set<String> LEGAL_FORMS = Set.of("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.",
@@ -218,6 +217,11 @@ public final class EnglishGazetteer {
     /** How an English dictionary writes this word ({@link EnglishLexicon}: "c", "p", "cp"), or null, any case. */
     public String wordClass(String word) {
         return words.classOf(key(word));
+    }
+
+    /** A title as listed, no compounds: what the model's features use (the shipped model was trained so). */
+    static boolean isListedTitle(String word) {
+        return TITLES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** A title, or one made of titles with hyphens ("Secretary-General", "Vice-President", "Director-General"). */
