@@ -164,6 +164,25 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void sportsEventsAreNoOrganisationsAndARaceIsNoCountry() {
+        // the model alone tags "HAMBURG OPEN", "Hamburg Open" and "the Stanley Cup" as organisations, and the
+        // country list names "France" in "Tour de France"
+        EnrichedArticle a = enrich("TENNIS - RESULTS AT HAMBURG OPEN .\nResults from the Hamburg Open on Thursday :\n"
+                + "Kessington won the Stanley Cup , and Emeka Okafor won the third stage of the Tour de France .");
+        assertThat(a.entities()).flatExtracting(Entity::mentions).extracting(Mention::text)
+                .doesNotContain("HAMBURG OPEN", "Hamburg Open", "Stanley Cup", "Cup", "France");
+        assertThat(names(a, EntityType.PERSON)).contains("Emeka Okafor");
+    }
+
+    @Test
+    void anHonorificBeforeAPlaceMakesNoPerson() {
+        // "DR" opens "DR Congo" as "Dr" opens "Dr Okafor": the rest being a place, it stays a place
+        EnrichedArticle a = enrich("REBELS ADVANCE IN DR CONGO .\nFighting spread in DR Congo on Monday , Dr Okafor said .");
+        assertThat(names(a, EntityType.LOCATION)).contains("DR Congo");
+        assertThat(names(a, EntityType.PERSON)).doesNotContain("Congo", "CONGO");
+    }
+
+    @Test
     void aFirstNameTheModelNeverSawStillMakesAPerson() {
         // "Rosalind" and "Thaddeus" are in the first-name list; neither they nor the surnames are in the corpora
         EnrichedArticle a = enrich("Police said Rosalind Vantreese did not appear to have a criminal record.\n"

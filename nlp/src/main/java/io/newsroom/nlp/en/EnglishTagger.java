@@ -77,7 +77,14 @@ public final class EnglishTagger implements MentionFinder {
     /** Heads of event, treaty and prize names built on a place ("Paris Agreement", "Tokyo Olympics"): no place there. */
     private static final Set<String> PLACE_NAMED_THINGS = Set.of("Agreement", "Accord", "Accords", "Treaty", "Protocol",
             "Convention", "Declaration", "Summit", "Games", "Olympics", "Marathon", "Open", "Prize", "Award", "Awards",
-            "Festival", "Biennale", "Doctrine", "Initiative", "Process", "Talks", "Round", "Cup", "Masters", "Classic");
+            "Festival", "Biennale", "Doctrine", "Initiative", "Process", "Talks", "Round", "Cup", "Masters", "Classic",
+            "Championship", "Championships", "Trophy", "Rally", "Tournament", "Prix");
+    /** Sports events and prizes, which a name ending in them is, and no organisation ("the Hamburg Open"). */
+    private static final Set<String> EVENTS = Set.of("Games", "Olympics", "Marathon", "Open", "Cup", "Masters",
+            "Classic", "Championship", "Championships", "Trophy", "Rally", "Tournament", "Prix", "Awards", "Festival");
+
+    /** Stage races named after a country: "Tour de France", "Tour of Britain", "Giro d'Italia". */
+    private static final Set<String> TOURS = Set.of("tour", "giro", "vuelta");
 
     /** Capital-letter words of news that name no organisation (roles, measures, media, emphasis). */
     private static final Set<String> NOT_ORGANISATIONS = Set.of("CEO", "CFO", "COO", "CTO", "GDP", "TV", "PM", "AM",
@@ -237,6 +244,7 @@ public final class EnglishTagger implements MentionFinder {
         found = organisationPhrases(t, found);
         found = titledPeople(t, found);
         found = wholePersonNames(t, found);
+        found = events(t, found);
         List<TypedSpan> out = new ArrayList<>(found.size());
         for (Found f : found) {
             out.add(new TypedSpan(tokens.get(f.from).start(), tokens.get(f.to - 1).end(), f.type));
@@ -304,6 +312,10 @@ public final class EnglishTagger implements MentionFinder {
         int to = f.to;
         while (from < to && isPunctuation(tokens.get(from).text())) {
             from++;
+        }
+        if (to - from > 1 && f.type != EntityType.PERSON && HONORIFICS.contains(tokens.get(from).text().toLowerCase(Locale.ROOT))
+                && !gazetteer.isPlace(join(tokens, from + 1, to))) {
+            f = f.typed(EntityType.PERSON); // "MS PUGH", "Dr Okafor": an honorific makes a person ("DR Congo" does not)
         }
         while (to > from && (isPunctuation(tokens.get(to - 1).text()) || isPossessive(tokens.get(to - 1).text())
                 || to - from > 1 && Character.isLowerCase(tokens.get(to - 1).text().codePointAt(0))
@@ -481,7 +493,36 @@ public final class EnglishTagger implements MentionFinder {
 
     /** The token at {@code next} heads a treaty, event or prize name that a place before it is part of. */
     private static boolean namesAThing(List<Token> tokens, int next) {
-        return next < tokens.size() && PLACE_NAMED_THINGS.contains(tokens.get(next).text());
+        return next < tokens.size() && inTitleCase(PLACE_NAMED_THINGS, tokens.get(next).text());
+    }
+
+    /**
+     * Sports events are no organisations or places: a name ending in an event word ("the Hamburg Open", "HAMBURG
+     * OPEN", "the Stanley Cup") and a country a stage race is named after ("Tour de France"). Last, so that no
+     * other rule names the words again (a first name opens "Stanley Cup").
+     */
+    private static List<Found> events(Text t, List<Found> found) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            boolean event = f.type != EntityType.PERSON && f.to - f.from > 1 && isEvent(t.word(f.to - 1));
+            boolean race = f.type == EntityType.LOCATION && f.from >= 2
+                    && Set.of("de", "of", "du").contains(t.word(f.from - 1).toLowerCase(Locale.ROOT))
+                    && TOURS.contains(t.word(f.from - 2).toLowerCase(Locale.ROOT));
+            if (!event && !race) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isEvent(String word) {
+        return inTitleCase(EVENTS, word);
+    }
+
+    /** The word as written, or in a headline in capitals ("HAMBURG OPEN"), in a set of title-case words. */
+    private static boolean inTitleCase(Set<String> words, String w) {
+        return words.contains(w) || w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))
+                && words.contains(w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -963,6 +1004,10 @@ public final class EnglishTagger implements MentionFinder {
         return out;
     }
 
+    /** Honorifics, which make a person even in a line in capitals ("MS PUGH"). */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "messrs",
+            "messrs.", "sir", "dame");
+
     /** Honorifics and the titles before a person's name that no organisation or place begins with. */
     private static final Set<String> PERSON_TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss",
             "messrs", "messrs.", "sir", "dame", "president", "king", "queen", "pope", "senator", "sen.", "governor",
@@ -982,9 +1027,10 @@ public final class EnglishTagger implements MentionFinder {
         List<Found> out = new ArrayList<>(found);
         for (int i = 0; i + 1 < t.tokens.size(); i++) {
             int n = i + 1;
-            if (covered[i] || !PERSON_TITLES.contains(t.word(i).toLowerCase(Locale.ROOT)) || !t.nameLike(i)
-                    || t.capitals[t.sentenceOf[i]] || t.sentenceOf[n] != t.sentenceOf[i]) {
-                continue;
+            String title = t.word(i).toLowerCase(Locale.ROOT);
+            if (covered[i] || !PERSON_TITLES.contains(title) || !t.nameLike(i) || t.sentenceOf[n] != t.sentenceOf[i]
+                    || t.capitals[t.sentenceOf[i]] && !HONORIFICS.contains(title)) {
+                continue; // in capitals every word looks like a name, but "MS PUGH" is still a person
             }
             Found next = startingAt.get(n);
             if (next != null) {
