@@ -245,6 +245,7 @@ public final class EnglishTagger implements MentionFinder {
         found = titledPeople(t, found);
         found = wholePersonNames(t, found);
         found = events(t, found);
+        found = groupAdjectives(t, found);
         List<TypedSpan> out = new ArrayList<>(found.size());
         for (Found f : found) {
             out.add(new TypedSpan(tokens.get(f.from).start(), tokens.get(f.to - 1).end(), f.type));
@@ -509,6 +510,37 @@ public final class EnglishTagger implements MentionFinder {
                     && Set.of("de", "of", "du").contains(t.word(f.from - 1).toLowerCase(Locale.ROOT))
                     && TOURS.contains(t.word(f.from - 2).toLowerCase(Locale.ROOT));
             if (!event && !race) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Nouns for armed or political groups, which a nationality or an ethnic adjective stands before. */
+    private static final Set<String> GROUPS = Set.of("rebel", "rebels", "separatist", "separatists", "troops",
+            "forces", "fighters", "guerrillas", "guerrilla", "militia", "militias", "militants", "soldiers",
+            "refugees", "leaders", "commander", "commanders", "police", "nationalists", "insurgents", "gunmen");
+
+    /**
+     * One capitalised word before a group noun is the group's nationality or people ("Chechen rebels", "Serb
+     * forces"), which news annotation leaves out, not a person or a place; unless the article names a person with
+     * that word in a longer name. Organisations stay ("NATO forces", "Hamas leaders").
+     */
+    private static List<Found> groupAdjectives(Text t, List<Found> found) {
+        Set<String> personWords = new java.util.HashSet<>();
+        for (Found f : found) {
+            if (f.type == EntityType.PERSON && f.to - f.from > 1) {
+                for (int i = f.from; i < f.to; i++) {
+                    personWords.add(EnglishGazetteer.key(t.word(i)));
+                }
+            }
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            boolean adjective = f.type != EntityType.ORGANIZATION && f.to - f.from == 1 && f.to < t.tokens.size()
+                    && t.sentenceOf[f.to] == t.sentenceOf[f.from] && GROUPS.contains(t.word(f.to))
+                    && !personWords.contains(EnglishGazetteer.key(t.word(f.from)));
+            if (!adjective) {
                 out.add(f);
             }
         }
