@@ -246,6 +246,7 @@ public final class EnglishTagger implements MentionFinder {
         found = wholePersonNames(t, found);
         found = events(t, found);
         found = groupAdjectives(t, found);
+        found = countriesArePlaces(t, found);
         List<TypedSpan> out = new ArrayList<>(found.size());
         for (Found f : found) {
             out.add(new TypedSpan(tokens.get(f.from).start(), tokens.get(f.to - 1).end(), f.type));
@@ -512,6 +513,20 @@ public final class EnglishTagger implements MentionFinder {
             if (!event && !race) {
                 out.add(f);
             }
+        }
+        return out;
+    }
+
+    /**
+     * A country's name alone is a place, as newswire annotation has it, also where it stands for the country's
+     * government ("Peru's civil aviation authority said"), which the model learnt from UNER PUD to call an
+     * organisation; national teams are places too (see {@link #sportsTeams}).
+     */
+    private List<Found> countriesArePlaces(Text t, List<Found> found) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            boolean country = f.type == EntityType.ORGANIZATION && gazetteer.isCountry(join(t, f.from, f.to));
+            out.add(country ? f.typed(EntityType.LOCATION) : f);
         }
         return out;
     }
