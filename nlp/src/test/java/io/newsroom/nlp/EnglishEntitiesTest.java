@@ -204,6 +204,15 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void aKnownPlaceTheModelLeftOutIsNamedAndCanStillBeATeam() {
+        // the model alone names neither "Norwich" nor "Tokyo" here
+        EnrichedArticle a = enrich("Shares rose in Stockholm , while Norwich lost 2-1 to Ipswich and Tokyo shares fell .\n"
+                + "The meeting ended , said Chandler .");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("Norwich", "Ipswich");
+        assertThat(names(a, EntityType.LOCATION)).contains("Stockholm", "Tokyo").doesNotContain("Chandler");
+    }
+
+    @Test
     void aFirstNameTheModelNeverSawStillMakesAPerson() {
         // "Rosalind" and "Thaddeus" are in the first-name list; neither they nor the surnames are in the corpora
         EnrichedArticle a = enrich("Police said Rosalind Vantreese did not appear to have a criminal record.\n"

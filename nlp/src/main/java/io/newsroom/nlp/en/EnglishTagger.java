@@ -644,7 +644,9 @@ public final class EnglishTagger implements MentionFinder {
 
     /**
      * Countries the model left out are places wherever they are written with a capital, and other known places
-     * are when listed next to a place ("Paris, Lyon and Marseille").
+     * are when listed next to a place ("Paris, Lyon and Marseille"), before the kind of place they are ("the
+     * Kherson province") or alone mid-sentence when no dictionary has them as a common word ("and Tokyo shares
+     * fell").
      */
     private List<Found> placesFromGazetteer(Text t, List<Found> found) {
         boolean[] covered = covered(t, found);
@@ -670,7 +672,15 @@ public final class EnglishTagger implements MentionFinder {
                     boolean listed = gazetteer.isPlace(name) && (listedWith(t, typeAt, i - 1, -1) || listedWith(t, typeAt, to, 1));
                     boolean kindAfter = gazetteer.isPlace(name) && !t.capitals[t.sentenceOf[i]] && to < t.tokens.size()
                             && PLACE_KINDS.contains(t.word(to)); // "the Kherson province"
-                    if (country || listed || kindAfter) {
+                    // "while Norwich lost", "and Tokyo shares fell": a known place no dictionary has as a common word,
+                    // alone between lower-case words, not beside a verb of saying ("said Chandler")
+                    String c = gazetteer.wordClass(t.word(i));
+                    boolean lone = length == 1 && gazetteer.isPlace(name) && !t.capitals[t.sentenceOf[i]]
+                            && !t.sentenceStart(i) && (c == null || c.equals(EnglishLexicon.PROPER))
+                            && !gazetteer.isFirstName(name) && gazetteer.nameType(name) != EntityType.PERSON
+                            && (i == 0 || !t.nameLike(i - 1) && !SPEECH_VERBS.contains(t.word(i - 1)))
+                            && (to >= t.tokens.size() || !t.nameLike(to) && !SPEECH_VERBS.contains(t.word(to)));
+                    if (country || listed || kindAfter || lone) {
                         Found f = new Found(i, to, EntityType.LOCATION, 0.5);
                         out.add(f);
                         Arrays.fill(covered, i, to, true);
