@@ -85,6 +85,9 @@ public final class EnglishTagger implements MentionFinder {
 
     /** Stage races named after a country: "Tour de France", "Tour of Britain", "Giro d'Italia". */
     private static final Set<String> TOURS = Set.of("tour", "giro", "vuelta");
+    private static final Set<String> RACE_LINKS = Set.of("de", "of", "du");
+    /** Prepositions between a sports verb and the other team ("drew with", "lost 2-1 to"). */
+    private static final Set<String> SPORTS_LINKS = Set.of("to", "with", "against", "over", "by");
 
     /** Capital-letter words of news that name no organisation (roles, measures, media, emphasis). */
     private static final Set<String> NOT_ORGANISATIONS = Set.of("CEO", "CFO", "COO", "CTO", "GDP", "TV", "PM", "AM",
@@ -508,7 +511,7 @@ public final class EnglishTagger implements MentionFinder {
         for (Found f : found) {
             boolean event = f.type != EntityType.PERSON && f.to - f.from > 1 && isEvent(t.word(f.to - 1));
             boolean race = f.type == EntityType.LOCATION && f.from >= 2
-                    && Set.of("de", "of", "du").contains(t.word(f.from - 1).toLowerCase(Locale.ROOT))
+                    && RACE_LINKS.contains(t.word(f.from - 1).toLowerCase(Locale.ROOT))
                     && TOURS.contains(t.word(f.from - 2).toLowerCase(Locale.ROOT));
             if (!event && !race) {
                 out.add(f);
@@ -1248,7 +1251,7 @@ public final class EnglishTagger implements MentionFinder {
 
     /** What may stand between a sports verb and the other team: a score, "to", "with", "against", "over", "by". */
     private static boolean isSportsLink(String word) {
-        return SCORE.matcher(word).matches() || Set.of("to", "with", "against", "over", "by").contains(word);
+        return SCORE.matcher(word).matches() || SPORTS_LINKS.contains(word);
     }
 
     private static boolean startsName(List<Found> found, int token) {
