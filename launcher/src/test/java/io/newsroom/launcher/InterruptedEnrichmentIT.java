@@ -5,15 +5,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,11 +71,23 @@ class InterruptedEnrichmentIT {
         assertThat(run.awaitArticle(after, Duration.ofSeconds(60)).title()).isEqualTo("После большой статьи");
         // one restart per interrupted try; at this test's 72 MB heap, sending the 2 MB dead letter has once (1 CI run
         // in 4) stopped the service a third time, after which it dead-letters the record again without enriching it
-        assertThat(enrich.restarts()).as("enrich-service restarts: one per interrupted try").isBetween(2, 3);
+        assertThat(enrich.restarts()).as(() -> "enrich-service restarts: one per interrupted try; the console:\n"
+                + run.console() + "\nenrich-service's log, what stopped it:\n" + stops()).isBetween(2, 3);
         assertThat(run.console()).contains("enrich-service exited with code");
         assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(run.publishUrl() + "/articles/" + huge))
                 .build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
         assertThat(marks.toString().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(2_097_152);
+    }
+
+    /** The lines of enrich-service's log that tell why it stopped, so that a failure here says it. */
+    private static String stops() {
+        Path log = run.dataDir().resolve("logs").resolve("enrich-service.log");
+        try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.contains("OutOfMemory") || line.contains("ERROR") || line.contains("dead letter")
+                    || line.contains("Terminating")).limit(200).collect(Collectors.joining("\n"));
+        } catch (IOException | UncheckedIOException e) {
+            return "(no log: " + e + ")";
+        }
     }
 
     private static List<DeadLetters.DeadLetter> awaitDeadLetters(String key, Duration timeout) throws InterruptedException {

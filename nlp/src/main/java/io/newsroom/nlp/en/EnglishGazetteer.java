@@ -90,12 +90,17 @@ public final class EnglishGazetteer {
 
     public EnglishGazetteer(Set<String> places, Set<String> countries, Map<String, EntityType> names,
                             Set<String> firstNames, Map<String, String> words) {
+        this(places, countries, names, firstNames, EnglishLexicon.of(words), words.size());
+    }
+
+    private EnglishGazetteer(Set<String> places, Set<String> countries, Map<String, EntityType> names,
+                             Set<String> firstNames, EnglishLexicon words, int wordCount) {
         this.places = Set.copyOf(places);
         this.countries = Set.copyOf(countries);
         this.names = Map.copyOf(names);
         this.firstNames = Set.copyOf(firstNames);
-        this.words = EnglishLexicon.of(words);
-        this.wordCount = words.size();
+        this.words = words;
+        this.wordCount = wordCount;
     }
 
     public static EnglishGazetteer empty() {
@@ -149,11 +154,18 @@ public final class EnglishGazetteer {
         for (String[] row : rows(firstNameList)) {
             firstNames.add(key(row[1]));
         }
-        Map<String, String> words = new HashMap<>();
-        for (String[] row : rows(wordList)) {
-            words.put(row[0], row[1]);
+        // 74,000 rows: straight into the lexicon's table, never a list or map of them (enrich-service's heap is small)
+        EnglishLexicon.Builder words = new EnglishLexicon.Builder();
+        if (wordList != null) {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(wordList, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                int tab = line.indexOf('\t');
+                if (tab > 0 && !line.startsWith("#")) {
+                    words.add(line.substring(0, tab), line.substring(tab + 1).strip());
+                }
+            }
         }
-        return new EnglishGazetteer(places, countries, names, firstNames, words);
+        return new EnglishGazetteer(places, countries, names, firstNames, words.build(), words.size());
     }
 
     private static List<String[]> rows(InputStream in) throws IOException {

@@ -35,6 +35,13 @@ class EnglishLexiconTest {
     }
 
     @Test
+    void builderCountsAWordOnceAndKeepsItsLastClass() {
+        EnglishLexicon.Builder builder = new EnglishLexicon.Builder().add("may", "c").add("may", "cp").add("win", "c");
+        assertThat(builder.size()).isEqualTo(2);
+        assertThat(builder.build().classOf("may")).isEqualTo("cp");
+    }
+
+    @Test
     void shippedLexiconTellsHeadlineWordsFromNamesInAnyCase() {
         EnglishGazetteer gazetteer = EnglishGazetteer.loadDefault();
         assertThat(gazetteer.wordClass("WIN")).isEqualTo("c");
