@@ -362,6 +362,28 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void aScorelinePartsTeamsAtTheScoreAndNamesScorersAndNicknamedClubs() {
+        EnrichedArticle a = enrich("Kessington were held to a 1-1 draw by Marrowby on Saturday .\n"
+                + "Summary : Kessington 1 ( Tomas Varga 34th ) Marrowby 1 ( Piet Oldema 78th ) . Attendance : 12,000\n"
+                + "Results ( home team in CAPS ) :\nNEW YORK 6 Oakland 4\n"
+                + "Standings : Dunmore Ravens 72 54 , Halifax Pilots 68 58 .\n");
+        // the score parts two teams the model read as one name; a common word in capitals is no acronym
+        entity(a, EntityType.ORGANIZATION, "New York"); // canonical names of capitals are title case
+        entity(a, EntityType.ORGANIZATION, "Oakland");
+        assertThat(names(a, EntityType.ORGANIZATION)).doesNotContain("CAPS");
+        // a scorer and his minute in brackets
+        entity(a, EntityType.PERSON, "Tomas Varga");
+        entity(a, EntityType.PERSON, "Piet Oldema");
+        // a one-word club across the score from another is a club, in the story too
+        assertThat(entity(a, EntityType.ORGANIZATION, "Marrowby").mentions()).hasSize(2);
+        // a club's nickname after its city, before the figures
+        entity(a, EntityType.ORGANIZATION, "Dunmore Ravens");
+        entity(a, EntityType.ORGANIZATION, "Halifax Pilots");
+        assertThat(a.entities()).flatExtracting(Entity::mentions).extracting(Mention::text)
+                .noneMatch(m -> m.matches(".*\\d.*"));
+    }
+
+    @Test
     void anAthleteWithACountryIsAPersonAndThatCountry() {
         assertThat(entity(sports, EntityType.PERSON, "Lars Brandvold").mentions()).hasSize(2);
         assertThat(entity(sports, EntityType.PERSON, "Emeka Okafor").mentions()).extracting(Mention::text)

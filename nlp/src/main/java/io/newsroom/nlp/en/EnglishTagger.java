@@ -51,6 +51,8 @@ public final class EnglishTagger implements MentionFinder {
     static final int BEAM_SIZE = Integer.getInteger("ner.beam", 3);
     /** A mention at least this sure names the same words elsewhere in the article. */
     static final double CONFIDENT = 0.8;
+    /** The weight of a type read off a results line's layout, which outvotes the model's guesses elsewhere. */
+    static final double BY_LAYOUT = 3.0;
 
     private static final Set<String> SPORTS_VERBS = Set.of("beat", "beats", "down", "downs", "edge", "edges", "rout",
             "routs", "crush", "crushes", "thrash", "thrashes", "top", "tops", "sink", "sinks", "stun", "stuns", "hold",
@@ -123,6 +125,7 @@ public final class EnglishTagger implements MentionFinder {
             "after", "before", "during", "of", "to");
     /** A score or a cricket total: "3", "312", "222-5"; no decimals ("Version 1.50"). */
     private static final Pattern SCORE = Pattern.compile("\\d{1,3}(-\\d{1,2})?");
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(st|nd|rd|th)");
     /** A date as datelines write it: "1996-11-02", "02/11/1996". */
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}([-/.])\\d{1,2}\\1\\d{1,4}");
     private static final Set<String> MONTHS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
@@ -889,12 +892,23 @@ public final class EnglishTagger implements MentionFinder {
     private List<Found> resultsTables(Text t, List<Found> found) {
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
-            int to = f.to;
-            while (to - f.from > 1 && EnglishFeatureGenerator.isNumber(t.word(to - 1)) && resultsSentence(t, f.from)) {
-                to--;
+            if (!resultsSentence(t, f.from)) {
+                out.add(f);
+                continue;
             }
-            out.add(to == f.to ? f : new Found(f.from, to, f.type, f.confidence));
+            // "NEW YORK 6 Oakland": two teams and a score read as one name; the numbers part them
+            int from = f.from;
+            for (int k = f.from; k <= f.to; k++) {
+                if (k == f.to || EnglishFeatureGenerator.isNumber(t.word(k))) {
+                    if (k > from) {
+                        out.add(from == f.from && k == f.to ? f : new Found(from, k, f.type, f.confidence));
+                    }
+                    from = k + 1;
+                }
+            }
         }
+        teamNicknames(t, out);
+        scorersInBrackets(t, out);
         boolean[] covered = covered(t, out);
         for (int i = 0; i < t.tokens.size(); i++) {
             if (covered[i] || !t.nameLike(i) || i > 0 && t.sentenceOf[i - 1] == t.sentenceOf[i] && t.nameLike(i - 1)) {
@@ -915,7 +929,8 @@ public final class EnglishTagger implements MentionFinder {
                 Arrays.fill(covered, i, to, true);
                 continue;
             }
-            if (!SCORE.matcher(t.word(to)).matches() || !resultsSentence(t, i) || isMonth(t.word(to - 1))
+            boolean scorer = i > 0 && t.word(i - 1).equals("(") && ORDINAL.matcher(t.word(to)).matches();
+            if (!SCORE.matcher(t.word(to)).matches() && !scorer || !resultsSentence(t, i) || isMonth(t.word(to - 1))
                     || to - i > 1 && PREPOSITIONS.contains(t.word(i).toLowerCase(Locale.ROOT))) {
                 continue; // "On March 29 , 2017": a date, no team
             }
@@ -932,7 +947,66 @@ public final class EnglishTagger implements MentionFinder {
             Arrays.fill(covered, i, to, true);
         }
         out.sort((a, b) -> Integer.compare(a.from, b.from));
+        pairedTeams(t, out);
         return out;
+    }
+
+    /**
+     * "New York Yankees 72 54", "Baltimore Orioles 68": in a results line, a city the model named and capitalised
+     * words after it before the figures are one team, the club's nickname included.
+     */
+    private void teamNicknames(Text t, List<Found> found) {
+        boolean[] covered = covered(t, found);
+        for (int n = 0; n < found.size(); n++) {
+            Found f = found.get(n);
+            int to = f.to;
+            while (to < t.tokens.size() && to - f.to < 2 && !covered[to] && t.nameLike(to)
+                    && t.sentenceOf[to] == t.sentenceOf[f.from]) {
+                to++;
+            }
+            if (f.type == EntityType.LOCATION && to > f.to && to < t.tokens.size() && !t.capitals[t.sentenceOf[f.from]]
+                    && SCORE.matcher(t.word(to)).matches() && t.sentenceOf[to] == t.sentenceOf[f.from]
+                    && !gazetteer.isCountry(join(t, f.from, f.to))) {
+                found.set(n, new Found(f.from, to, EntityType.ORGANIZATION, BY_LAYOUT));
+            }
+        }
+    }
+
+    /**
+     * "( Luc Nilis 34th )", "( N. Hussain 88 )": a name opening a bracket in a results line, with a minute or a
+     * score after it, is a scorer or a batsman, whatever club-like type the model gave it.
+     */
+    private void scorersInBrackets(Text t, List<Found> found) {
+        found.replaceAll(f -> f.type == EntityType.ORGANIZATION && f.to - f.from >= 2 && f.from > 0
+                && t.word(f.from - 1).equals("(") && f.to < t.tokens.size()
+                && (SCORE.matcher(t.word(f.to)).matches() || ORDINAL.matcher(t.word(f.to)).matches())
+                && !EnglishGazetteer.isOrgWord(t.word(f.to - 1)) && !gazetteer.isPlace(join(t, f.from, f.to))
+                ? new Found(f.from, f.to, EntityType.PERSON, BY_LAYOUT) : f);
+    }
+
+    /**
+     * A scoreline, "PSV Eindhoven 1 ( Luc Nilis 34th ) Volendam 1": when one side is a team, a one-word name the
+     * model took for a person on the other side of the score is the other team (scorers and batsmen stand in
+     * brackets, and one-word players in such lines are rarer than clubs). The layout outvotes what the model made of
+     * the same name in running text ("held to a draw by Volendam").
+     */
+    private void pairedTeams(Text t, List<Found> found) {
+        Set<Integer> teamLines = new java.util.HashSet<>();
+        for (Found f : found) {
+            if (f.type == EntityType.ORGANIZATION && beforeScore(t, f)) {
+                teamLines.add(t.sentenceOf[f.from]);
+            }
+        }
+        found.replaceAll(f -> teamLines.contains(t.sentenceOf[f.from]) && beforeScore(t, f)
+                && (f.type == EntityType.ORGANIZATION
+                    || f.type == EntityType.PERSON && f.to - f.from == 1 && !gazetteer.isFirstName(t.word(f.from)))
+                ? new Found(f.from, f.to, EntityType.ORGANIZATION, BY_LAYOUT) : f);
+    }
+
+    /** A name outside brackets with a score right after it, in a results line. */
+    private static boolean beforeScore(Text t, Found f) {
+        return f.to < t.tokens.size() && t.sentenceOf[f.to] == t.sentenceOf[f.from] && SCORE.matcher(t.word(f.to)).matches()
+                && (f.from == 0 || !t.word(f.from - 1).equals("(")) && resultsSentence(t, f.from);
     }
 
     /**
@@ -1055,8 +1129,9 @@ public final class EnglishTagger implements MentionFinder {
             if (covered[i] || t.capitals[t.sentenceOf[i]] || w.length() < 2 || w.length() > 6
                     || !w.codePoints().allMatch(c -> c >= 'A' && c <= 'Z') || NOT_ORGANISATIONS.contains(w)
                     || gazetteer.isPlace(w) || EnglishGazetteer.isTitle(w) || EnglishGazetteer.isLegalForm(w)
-                    || gazetteer.nameType(w) != null && gazetteer.nameType(w) != EntityType.ORGANIZATION) {
-                continue;
+                    || gazetteer.nameType(w) != null && gazetteer.nameType(w) != EntityType.ORGANIZATION
+                    || w.length() >= 4 && EnglishLexicon.COMMON.equals(gazetteer.wordClass(w))) {
+                continue; // "home team in CAPS": a long common word in capitals is emphasis ("WHO" is short)
             }
             out.add(new Found(i, i + 1, EntityType.ORGANIZATION, 0.5));
         }
