@@ -384,6 +384,20 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void peoplesAreNoNamesAnAbbreviationIsNoPersonAndACityFirstNameStartsAPerson() {
+        EnrichedArticle a = enrich("KURD AND CHECHEN LEADERS MEET .\nBELGRADE 1996-09-15\n"
+                + "Bosnian Serb leader Milan Dragic 's party won the vote , the OSCE said .\n"
+                + "U.N. officials in Tuzla reported no incidents .\n");
+        assertThat(a.entities()).flatExtracting(Entity::mentions).extracting(Mention::text)
+                .doesNotContain("CHECHEN", "KURD", "Bosnian Serb", "Bosnian", "Serb");
+        entity(a, EntityType.PERSON, "Milan Dragic");
+        entity(a, EntityType.ORGANIZATION, "U.N.");
+        // a city's name with a word after it stays the place or the club it is
+        EnrichedArticle b = enrich("Fans of the Dallas Cowboys met in Austin , Texas , on Sunday .\n");
+        assertThat(names(b, EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
     void anAthleteWithACountryIsAPersonAndThatCountry() {
         assertThat(entity(sports, EntityType.PERSON, "Lars Brandvold").mentions()).hasSize(2);
         assertThat(entity(sports, EntityType.PERSON, "Emeka Okafor").mentions()).extracting(Mention::text)

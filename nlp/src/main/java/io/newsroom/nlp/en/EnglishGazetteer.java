@@ -73,7 +73,8 @@ public final class EnglishGazetteer {
             "finnish", "irish", "scottish", "welsh", "spanish", "swiss", "greek", "thai", "filipino", "german",
             "belgian", "norwegian", "portuguese", "lebanese", "peruvian", "afghan", "kurdish", "arab", "arabic",
             "european", "african", "asian", "latin", "soviet", "american", "flemish", "walloon", "cypriot",
-            "icelandic", "maltese", "monegasque", "argentine", "argentinian", "venezuelan", "nepali", "bangladeshi");
+            "icelandic", "maltese", "monegasque", "argentine", "argentinian", "venezuelan", "nepali", "bangladeshi",
+            "serb", "croat", "kurd", "chechen", "uzbek", "kazakh", "tajik", "turkmen", "kyrgyz", "azeri", "tatar");
 
     /** Regular demonym endings and what the place's name ends with instead ("Egyptian" → "Egypt", "Chinese" → "China"). */
     private static final List<Map.Entry<String, List<String>>> DEMONYM_ENDINGS = List.of(

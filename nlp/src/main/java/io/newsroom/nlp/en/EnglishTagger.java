@@ -125,6 +125,7 @@ public final class EnglishTagger implements MentionFinder {
             "after", "before", "during", "of", "to");
     /** A score or a cricket total: "3", "312", "222-5"; no decimals ("Version 1.50"). */
     private static final Pattern SCORE = Pattern.compile("\\d{1,3}(-\\d{1,2})?");
+    private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(\\p{Lu}\\.){2,}");
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(st|nd|rd|th)");
     /** A date as datelines write it: "1996-11-02", "02/11/1996". */
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}([-/.])\\d{1,2}\\1\\d{1,4}");
@@ -365,6 +366,17 @@ public final class EnglishTagger implements MentionFinder {
         }
         if (f.type == EntityType.LOCATION && gazetteer.isDemonym(tokens.get(to - 1).text())) {
             return null; // "Australian", "South Korean": an adjective of a place, not the place
+        }
+        boolean peoplesOnly = true;
+        for (int i = from; i < to && peoplesOnly; i++) {
+            peoplesOnly = isNationalityNoun(tokens.get(i).text());
+        }
+        if (peoplesOnly) {
+            return null; // "Bosnian Serb", "CHECHEN": peoples, which news annotation leaves out of names
+        }
+        if (type == EntityType.PERSON && to - from == 1 && DOTTED_ABBREVIATION.matcher(first).matches()) {
+            // "U.N. officials": initials stand before a surname, an abbreviation alone is a place or a body
+            type = gazetteer.isPlace(first) ? EntityType.LOCATION : EntityType.ORGANIZATION;
         }
         if (f.type == EntityType.LOCATION && (namesAThing(tokens, to) || to - from > 1 && namesAThing(tokens, to - 1))) {
             return null; // "the Paris Agreement": the place names a treaty or an event, which is not a place
@@ -1205,6 +1217,10 @@ public final class EnglishTagger implements MentionFinder {
                 out.set(out.size() - 1, new Found(last.from, f.to, EntityType.PERSON, Math.min(last.confidence, f.confidence)));
                 continue;
             }
+            if (placeNamedPerson(t, f)) {
+                out.add(f.typed(EntityType.PERSON));
+                continue;
+            }
             int from = f.from;
             if (f.type == EntityType.PERSON && !t.capitals[t.sentenceOf[f.from]]) {
                 while (from > 0 && f.from - from < 2 && t.sentenceOf[from - 1] == t.sentenceOf[f.from]
@@ -1218,6 +1234,24 @@ public final class EnglishTagger implements MentionFinder {
     }
 
     /** A capitalised word that is no dictionary word, title, place, nationality or organisation word. */
+    /**
+     * "Milan Dragic", "Florence Ashby": a first name that is also a city, then a surname no dictionary or gazetteer
+     * knows, is a person the model took for the place ("Dallas Cowboys", "Austin , Texas" have a word or a place).
+     */
+    private boolean placeNamedPerson(Text t, Found f) {
+        if (f.type != EntityType.LOCATION || f.to - f.from != 2 || t.capitals[t.sentenceOf[f.from]]) {
+            return false;
+        }
+        String first = t.word(f.from);
+        String last = t.word(f.from + 1);
+        String lastClass = gazetteer.wordClass(last);
+        return gazetteer.isFirstName(first) && gazetteer.isPlace(first) && !gazetteer.isPlace(join(t, f.from, f.to))
+                && last.length() > 2 && Character.isUpperCase(last.codePointAt(0))
+                && last.codePoints().skip(1).allMatch(Character::isLowerCase)
+                && (lastClass == null || lastClass.equals(EnglishLexicon.PROPER)) && !gazetteer.isPlace(last)
+                && !EnglishGazetteer.isOrgWord(last) && !isNationalityNoun(last);
+    }
+
     private boolean unknownName(Text t, int i) {
         String w = t.word(i);
         return t.nameLike(i) && w.length() > 1 && gazetteer.wordClass(w) == null && !EnglishGazetteer.isTitle(w)
