@@ -34,6 +34,7 @@ public final class EnglishGazetteer {
     public static final String NAMES_RESOURCE = "/models/en-names.tsv";
     public static final String FIRST_NAMES_RESOURCE = "/models/en-first-names.tsv";
     public static final String WORDS_RESOURCE = "/models/en-words.tsv";
+    public static final String WORLD_FIRST_NAMES_RESOURCE = "/models/world-first-names.tsv";
     /** Longest place name looked up, in tokens ("Bosnia and Herzegovina", "Rio de Janeiro"). */
     static final int MAX_PLACE_TOKENS = 4;
 
@@ -88,20 +89,22 @@ public final class EnglishGazetteer {
     private final Set<String> firstNames;
     private final EnglishLexicon words;
     private final int wordCount;
+    private final EnglishLexicon worldFirstNames;
 
     public EnglishGazetteer(Set<String> places, Set<String> countries, Map<String, EntityType> names,
                             Set<String> firstNames, Map<String, String> words) {
-        this(places, countries, names, firstNames, EnglishLexicon.of(words), words.size());
+        this(places, countries, names, firstNames, EnglishLexicon.of(words), words.size(), EnglishLexicon.of(Map.of()));
     }
 
     private EnglishGazetteer(Set<String> places, Set<String> countries, Map<String, EntityType> names,
-                             Set<String> firstNames, EnglishLexicon words, int wordCount) {
+                             Set<String> firstNames, EnglishLexicon words, int wordCount, EnglishLexicon worldFirstNames) {
         this.places = Set.copyOf(places);
         this.countries = Set.copyOf(countries);
         this.names = Map.copyOf(names);
         this.firstNames = Set.copyOf(firstNames);
         this.words = words;
         this.wordCount = wordCount;
+        this.worldFirstNames = worldFirstNames;
     }
 
     public static EnglishGazetteer empty() {
@@ -113,8 +116,9 @@ public final class EnglishGazetteer {
         try (InputStream places = EnglishGazetteer.class.getResourceAsStream(PLACES_RESOURCE);
              InputStream names = EnglishGazetteer.class.getResourceAsStream(NAMES_RESOURCE);
              InputStream firstNames = EnglishGazetteer.class.getResourceAsStream(FIRST_NAMES_RESOURCE);
-             InputStream words = EnglishGazetteer.class.getResourceAsStream(WORDS_RESOURCE)) {
-            return read(places, names, firstNames, words);
+             InputStream words = EnglishGazetteer.class.getResourceAsStream(WORDS_RESOURCE);
+             InputStream worldNames = EnglishGazetteer.class.getResourceAsStream(WORLD_FIRST_NAMES_RESOURCE)) {
+            return read(places, names, firstNames, words, worldNames);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -126,18 +130,20 @@ public final class EnglishGazetteer {
         Path n = folder.resolve("en-names.tsv");
         Path f = folder.resolve("en-first-names.tsv");
         Path w = folder.resolve("en-words.tsv");
+        Path world = folder.resolve("world-first-names.tsv");
         try (InputStream places = Files.exists(p) ? Files.newInputStream(p) : null;
              InputStream names = Files.exists(n) ? Files.newInputStream(n) : null;
              InputStream firstNames = Files.exists(f) ? Files.newInputStream(f) : null;
-             InputStream words = Files.exists(w) ? Files.newInputStream(w) : null) {
-            return read(places, names, firstNames, words);
+             InputStream words = Files.exists(w) ? Files.newInputStream(w) : null;
+             InputStream worldNames = Files.exists(world) ? Files.newInputStream(world) : null) {
+            return read(places, names, firstNames, words, worldNames);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     static EnglishGazetteer read(InputStream placeList, InputStream nameList, InputStream firstNameList,
-                                 InputStream wordList) throws IOException {
+                                 InputStream wordList, InputStream worldFirstNameList) throws IOException {
         Set<String> places = new HashSet<>();
         Set<String> countries = new HashSet<>();
         Map<String, EntityType> names = new HashMap<>();
@@ -155,7 +161,8 @@ public final class EnglishGazetteer {
         for (String[] row : rows(firstNameList)) {
             firstNames.add(key(row[1]));
         }
-        // 74,000 rows: straight into the lexicon's table, never a list or map of them (enrich-service's heap is small)
+        // 74,000 and 21,000 rows: straight into fingerprint tables, never lists or maps of strings (enrich-service's
+        // heap is small)
         EnglishLexicon.Builder words = new EnglishLexicon.Builder();
         if (wordList != null) {
             BufferedReader reader = new BufferedReader(new InputStreamReader(wordList, StandardCharsets.UTF_8));
@@ -166,7 +173,17 @@ public final class EnglishGazetteer {
                 }
             }
         }
-        return new EnglishGazetteer(places, countries, names, firstNames, words.build(), words.size());
+        EnglishLexicon.Builder worldNames = new EnglishLexicon.Builder();
+        if (worldFirstNameList != null) {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(worldFirstNameList, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                int tab = line.indexOf('\t');
+                if (tab > 0 && !line.startsWith("#")) {
+                    worldNames.add(key(line.substring(tab + 1).strip()), EnglishLexicon.PROPER);
+                }
+            }
+        }
+        return new EnglishGazetteer(places, countries, names, firstNames, words.build(), words.size(), worldNames.build());
     }
 
     private static List<String[]> rows(InputStream in) throws IOException {
@@ -220,6 +237,14 @@ public final class EnglishGazetteer {
             }
         }
         return false;
+    }
+
+    /**
+     * A given name of any country Datafaker knows ("Viktor", "Jozef", "Farooq"; {@link WorldFirstNameList}), any case:
+     * for the rules only, the model's features use the English list.
+     */
+    public boolean isWorldFirstName(String word) {
+        return isFirstName(word) || worldFirstNames.classOf(key(word)) != null;
     }
 
     /** A given name common in English-speaking countries ("Melania", "Rocco"), any case. */

@@ -251,6 +251,7 @@ public final class EnglishTagger implements MentionFinder {
         found = organisationPhrases(t, found);
         found = titledPeople(t, found);
         found = wholePersonNames(t, found);
+        found = firstNamesAndSurnames(t, found);
         found = events(t, found);
         found = groupAdjectives(t, found);
         found = countriesArePlaces(t, found);
@@ -1159,7 +1160,9 @@ public final class EnglishTagger implements MentionFinder {
     private static final Set<String> PERSON_TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss",
             "messrs", "messrs.", "sir", "dame", "president", "king", "queen", "pope", "senator", "sen.", "governor",
             "gov.", "mayor", "chancellor", "prince", "princess", "judge", "rep.", "prof.", "professor", "premier",
-            "ayatollah", "sheikh", "rabbi", "imam", "emperor", "empress", "sultan", "emir", "tsar", "czar");
+            "ayatollah", "sheikh", "rabbi", "imam", "emperor", "empress", "sultan", "emir", "tsar", "czar", "minister",
+            "secretary", "ambassador", "envoy", "colonel", "admiral", "commander", "cardinal", "archbishop", "bishop",
+            "lieutenant");
 
     /**
      * A name right after an honorific or a title ("Ms Pugh", "King Gongmin", "President Tuvalu") is a person: an
@@ -1234,6 +1237,35 @@ public final class EnglishTagger implements MentionFinder {
     }
 
     /** A capitalised word that is no dictionary word, title, place, nationality or organisation word. */
+    /**
+     * "Viktor Chernomyrdin will take over": a first name of any country that no dictionary has as a common word, then
+     * a surname or two that a dictionary has only capitalised or not at all, is a person the model left out.
+     */
+    private List<Found> firstNamesAndSurnames(Text t, List<Found> found) {
+        boolean[] covered = covered(t, found);
+        List<Found> out = new ArrayList<>(found);
+        for (int i = 0; i + 1 < t.tokens.size(); i++) {
+            String first = t.word(i);
+            String firstClass = gazetteer.wordClass(first);
+            if (covered[i] || t.capitals[t.sentenceOf[i]] || !plainName(t, i, covered) || !gazetteer.isWorldFirstName(first)
+                    || firstClass != null && !firstClass.equals(EnglishLexicon.PROPER)
+                    || i > 0 && t.sentenceOf[i - 1] == t.sentenceOf[i] && t.nameLike(i - 1) && !t.sentenceStart(i)) {
+                continue;
+            }
+            int to = i + 1;
+            while (to < t.tokens.size() && to - i < 3 && t.sentenceOf[to] == t.sentenceOf[i] && plainName(t, to, covered)
+                    && (gazetteer.wordClass(t.word(to)) == null || gazetteer.wordClass(t.word(to)).equals(EnglishLexicon.PROPER))) {
+                to++;
+            }
+            if (to > i + 1 && (to == t.tokens.size() || t.sentenceOf[to] != t.sentenceOf[i] || !t.nameLike(to))) {
+                out.add(new Found(i, to, EntityType.PERSON, 0.5));
+                Arrays.fill(covered, i, to, true);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
     /**
      * "Milan Dragic", "Florence Ashby": a first name that is also a city, then a surname no dictionary or gazetteer
      * knows, is a person the model took for the place ("Dallas Cowboys", "Austin , Texas" have a word or a place).
