@@ -409,6 +409,46 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void aMatchReportNamesBothSidesClubsOrPlayersBySetScores() {
+        EnrichedArticle clubs = enrich("Juventus beat Parma 2-1 on Sunday .\nBoca lost 2-1 to River on Sunday .\n");
+        for (String club : List.of("Juventus", "Parma", "Boca", "River")) {
+            entity(clubs, EntityType.ORGANIZATION, club);
+        }
+        // "6-3 6-4": tennis sets, so the sides are players, not clubs
+        EnrichedArticle tennis = enrich("Sampras beat Ivanisevic 6-3 6-4 .\n");
+        entity(tennis, EntityType.PERSON, "Sampras");
+        entity(tennis, EntityType.PERSON, "Ivanisevic");
+    }
+
+    @Test
+    void marketAndWireCopyNameCompaniesAgenciesAndInstitutions() {
+        EnrichedArticle a = enrich("Volkswagen rose 1.50 marks to 520 marks , dealers said .\n"
+                + "Itar-Tass news agency reported the talks .\nTalks resumed , the Kremlin said on Thursday .\n");
+        entity(a, EntityType.ORGANIZATION, "Volkswagen");
+        entity(a, EntityType.ORGANIZATION, "Itar-Tass");
+        entity(a, EntityType.ORGANIZATION, "Kremlin"); // people take no article
+        assertThat(names(a, EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void wordsBeforeAnAcronymInBracketsThatSpellItAreOneName() {
+        EnrichedArticle a = enrich("The Balkan Reconstruction Fund for Refugees ( BRFR ) said it would help .\n");
+        assertThat(entity(a, EntityType.ORGANIZATION, "Balkan Reconstruction Fund for Refugees").mentions())
+                .extracting(Mention::text).containsExactly("Balkan Reconstruction Fund for Refugees", "BRFR");
+        assertThat(names(a, EntityType.LOCATION)).isEmpty();
+    }
+
+    @Test
+    void peoplesAndFaithsAreNoNamesAndAKnownPlaceOpeningASentenceIs() {
+        EnrichedArticle peoples = enrich("Rwandan Hutu refugees fled as Tutsi rebels advanced .\n");
+        assertThat(peoples.entities()).isEmpty();
+        EnrichedArticle places = enrich("Stock markets were mixed on Monday as traders waited for the figures .\n"
+                + "In Paris , shares fell .\nTokyo shares fell 2 percent .\n");
+        entity(places, EntityType.LOCATION, "Paris");
+        entity(places, EntityType.LOCATION, "Tokyo");
+    }
+
+    @Test
     void anAthleteWithACountryIsAPersonAndThatCountry() {
         assertThat(entity(sports, EntityType.PERSON, "Lars Brandvold").mentions()).hasSize(2);
         assertThat(entity(sports, EntityType.PERSON, "Emeka Okafor").mentions()).extracting(Mention::text)

@@ -75,7 +75,10 @@ public final class EnglishGazetteer {
             "belgian", "norwegian", "portuguese", "lebanese", "peruvian", "afghan", "kurdish", "arab", "arabic",
             "european", "african", "asian", "latin", "soviet", "american", "flemish", "walloon", "cypriot",
             "icelandic", "maltese", "monegasque", "argentine", "argentinian", "venezuelan", "nepali", "bangladeshi",
-            "serb", "croat", "kurd", "chechen", "uzbek", "kazakh", "tajik", "turkmen", "kyrgyz", "azeri", "tatar");
+            "serb", "croat", "kurd", "chechen", "uzbek", "kazakh", "tajik", "turkmen", "kyrgyz", "azeri", "tatar",
+            // peoples and faiths, which news annotation leaves out of names as nationalities are
+            "hutu", "tutsi", "pashtun", "tamil", "sikh", "muslim", "christian", "catholic", "protestant", "sunni",
+            "shi'ite", "shiite", "jewish");
 
     /** Regular demonym endings and what the place's name ends with instead ("Egyptian" → "Egypt", "Chinese" → "China"). */
     private static final List<Map.Entry<String, List<String>>> DEMONYM_ENDINGS = List.of(

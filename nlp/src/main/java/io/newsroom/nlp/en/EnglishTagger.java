@@ -121,11 +121,15 @@ public final class EnglishTagger implements MentionFinder {
     private static final Set<String> NAME_PARTICLES = Set.of("of", "the", "and", "for", "de", "del", "della", "der",
             "den", "des", "di", "da", "do", "dos", "du", "la", "le", "les", "van", "von", "al", "el", "bin", "ibn",
             "upon", "on", "in", "at", "to", "y", "zu", "ter", "ten", "das", "las", "los", "st", "st.");
+    /** Prepositions of place: a known place after them is that place ("in Paris", "to Jordan"). */
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "from", "to", "near", "into", "outside", "across",
+            "around", "via", "toward", "towards");
     private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "by", "for", "from", "since", "until",
             "after", "before", "during", "of", "to");
     /** A score or a cricket total: "3", "312", "222-5"; no decimals ("Version 1.50"). */
     private static final Pattern SCORE = Pattern.compile("\\d{1,3}(-\\d{1,2})?");
     private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(\\p{Lu}\\.){2,}");
+    private static final Pattern SET_SCORE = Pattern.compile("[0-7]-[0-7]");
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(st|nd|rd|th)");
     /** A date as datelines write it: "1996-11-02", "02/11/1996". */
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}([-/.])\\d{1,2}\\1\\d{1,4}");
@@ -247,6 +251,7 @@ public final class EnglishTagger implements MentionFinder {
         found = placesFromGazetteer(t, found);
         found = sportsTeams(t, found);
         found = speakers(t, found);
+        found = definedAcronyms(t, found);
         found = acronyms(t, found);
         found = organisationPhrases(t, found);
         found = titledPeople(t, found);
@@ -418,6 +423,11 @@ public final class EnglishTagger implements MentionFinder {
         return out;
     }
 
+    /** Verbs of a share price's move, in the past tense that market reports use. */
+    private static final Set<String> PRICE_VERBS = Set.of("rose", "fell", "gained", "slipped", "eased", "climbed",
+            "jumped", "dropped", "tumbled", "firmed", "shed", "slid", "surged", "plunged", "dipped", "advanced",
+            "declined", "soared", "sank", "lost", "added");
+
     /** Nouns of people who work at an organisation: "an analyst at Merrill Lynch", "a trader at Dresdner Bank". */
     private static final Set<String> STAFF = Set.of("analyst", "analysts", "economist", "economists", "trader",
             "traders", "dealer", "dealers", "strategist", "strategists", "spokesman", "spokeswoman", "spokesperson",
@@ -447,9 +457,24 @@ public final class EnglishTagger implements MentionFinder {
                 if (t.nameLike(i) && EnglishGazetteer.isLegalForm(w) && i > s[0]) {
                     from = runBefore(t, i, s[0]);
                     to = from < i ? i + 1 : -1;
+                } else if (w.equals("news") && i + 1 < s[1] && t.word(i + 1).equals("agency")) {
+                    from = runBefore(t, i, s[0]); // "Itar-Tass news agency", "the official Xinhua news agency"
+                    to = i;
                 } else if ((lower.equals("shares") || lower.equals("stock")) && w.equals(lower)) {
                     from = runBefore(t, i, s[0]);
                     to = i;
+                }
+                if (to <= from && PRICE_VERBS.contains(w) && i > s[0] && priceMove(t, i + 1, s[1])
+                        && !resultsSentence(t, i)) {
+                    // "Volkswagen rose 1.50 marks", "Toyota fell 20 yen to 1,890": a share price moving
+                    int run = runBefore(t, i, s[0]);
+                    int end = i;
+                    boolean person = found.stream().anyMatch(f -> f.type == EntityType.PERSON && f.from < end && f.to > run);
+                    if (run < i && !person && !(run == s[0] && i - run == 1 && gazetteer.wordClass(t.word(run)) != null
+                            && !EnglishLexicon.PROPER.equals(gazetteer.wordClass(t.word(run))))) {
+                        from = run;
+                        to = i;
+                    }
                 }
                 if (to <= from && i + 2 < s[1] && (STAFF.contains(lower) && (t.word(i + 1).equals("at")
                         || t.word(i + 1).equals("with")) || (lower.equals("shares") || lower.equals("stake")
@@ -501,6 +526,14 @@ public final class EnglishTagger implements MentionFinder {
     }
 
     /** A name a company could have: not a place, a nationality, a month, a title or a sentence's first "The". */
+    /** A price's move after a verb: a figure that is no score, maybe after "to" or "by" ("1.50", "by 3.2"). */
+    private static boolean priceMove(Text t, int i, int end) {
+        if (i < end && (t.word(i).equals("to") || t.word(i).equals("by"))) {
+            i++;
+        }
+        return i < end && EnglishFeatureGenerator.isNumber(t.word(i)) && !t.word(i).contains("-");
+    }
+
     private boolean companyName(Text t, int from, int to) {
         if (to <= from) {
             return false;
@@ -677,7 +710,8 @@ public final class EnglishTagger implements MentionFinder {
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < t.tokens.size(); i++) {
                 if (covered[i] || !t.nameLike(i) || i > 0 && !covered[i - 1] && t.nameLike(i - 1)
-                        && !t.capitals[t.sentenceOf[i]]) {
+                        && !t.capitals[t.sentenceOf[i]] && !(t.sentenceStart(i - 1) && PREPOSITIONS.contains(
+                        t.word(i - 1).toLowerCase(Locale.ROOT)))) {
                     continue; // inside a longer capitalised phrase the model did not name: not ours to cut
                 }
                 for (int length = Math.min(EnglishGazetteer.MAX_PLACE_TOKENS, t.tokens.size() - i); length >= 1; length--) {
@@ -694,10 +728,14 @@ public final class EnglishTagger implements MentionFinder {
                     // "while Norwich lost", "and Tokyo shares fell": a known place no dictionary has as a common word,
                     // alone between lower-case words, not beside a verb of saying ("said Chandler")
                     String c = gazetteer.wordClass(t.word(i));
+                    // "In Tokyo ,", "Tokyo shares fell": so at a sentence's start too, after its opening preposition;
+                    // after a preposition of place, a place that is also a first name or a lower-case word ("in Paris")
+                    boolean opening = i > 0 && t.sentenceStart(i - 1) && PREPOSITIONS.contains(t.word(i - 1).toLowerCase(Locale.ROOT));
+                    boolean afterPreposition = i > 0 && LOCATIVES.contains(t.word(i - 1).toLowerCase(Locale.ROOT));
                     boolean lone = length == 1 && gazetteer.isPlace(name) && !t.capitals[t.sentenceOf[i]]
-                            && !t.sentenceStart(i) && (c == null || c.equals(EnglishLexicon.PROPER))
-                            && !gazetteer.isFirstName(name) && gazetteer.nameType(name) != EntityType.PERSON
-                            && (i == 0 || !t.nameLike(i - 1) && !SPEECH_VERBS.contains(t.word(i - 1)))
+                            && (c == null || c.equals(EnglishLexicon.PROPER) || afterPreposition && c.equals(EnglishLexicon.BOTH))
+                            && (afterPreposition || !gazetteer.isFirstName(name)) && gazetteer.nameType(name) != EntityType.PERSON
+                            && (i == 0 || t.sentenceStart(i) || opening || !t.nameLike(i - 1) && !SPEECH_VERBS.contains(t.word(i - 1)))
                             && (to >= t.tokens.size() || !t.nameLike(to) && !SPEECH_VERBS.contains(t.word(to)));
                     if (country || listed || kindAfter || lone) {
                         Found f = new Found(i, to, EntityType.LOCATION, 0.5);
@@ -732,6 +770,7 @@ public final class EnglishTagger implements MentionFinder {
      * annotated in news corpora.
      */
     private List<Found> sportsTeams(Text t, List<Found> found) {
+        found = matchSides(t, found);
         List<Found> out = new ArrayList<>(found.size());
         Set<String> teams = new java.util.HashSet<>();
         for (Found f : found) {
@@ -746,6 +785,54 @@ public final class EnglishTagger implements MentionFinder {
         // a city that is a team in this article's results is the team wherever the story names it, but in its dateline
         out.replaceAll(f -> f.type == EntityType.LOCATION && !t.dateline[f.from] && teams.contains(key(t, f.from, f.to))
                 ? f.typed(EntityType.ORGANIZATION) : f);
+        return out;
+    }
+
+    /**
+     * "Juventus beat Parma 2-1": around a sports verb in a sentence with a score, a capitalised name the model left
+     * out on either side is a team (a country stays a place: national teams are annotated so); with set scores
+     * ("Sampras beat Muster 6-3 6-4") a player.
+     */
+    private List<Found> matchSides(Text t, List<Found> found) {
+        boolean[] covered = covered(t, found);
+        List<Found> out = new ArrayList<>(found);
+        for (int v = 1; v < t.tokens.size(); v++) {
+            String verb = t.word(v);
+            if (!SPORTS_VERBS.contains(verb) || t.capitals[t.sentenceOf[v]]) {
+                continue;
+            }
+            int[] s = t.sentences.get(t.sentenceOf[v]);
+            int scores = 0;
+            boolean sets = true; // "6-3 6-4": tennis sets, so the sides are players
+            for (int k = v + 1; k < s[1]; k++) {
+                if (t.word(k).indexOf('-') > 0 && SCORE.matcher(t.word(k)).matches()) {
+                    scores++;
+                    sets &= SET_SCORE.matcher(t.word(k)).matches();
+                }
+            }
+            if (scores == 0) {
+                continue;
+            }
+            EntityType type = scores >= 2 && sets ? EntityType.PERSON : EntityType.ORGANIZATION;
+            int left = runBefore(t, v, s[0]);
+            int right = afterSportsVerb(t, v, s[1]);
+            int rightEnd = runAfter(t, right, s[1]);
+            for (int[] side : new int[][] {{left, v}, {right, rightEnd}}) {
+                if (type == EntityType.PERSON) {
+                    // the model, seeing a score, may have made a player a club
+                    out.replaceAll(f -> f.from == side[0] && f.to == side[1] && f.type == EntityType.ORGANIZATION
+                            && !EnglishGazetteer.isOrgWord(t.word(f.to - 1)) ? f.typed(EntityType.PERSON) : f);
+                }
+                if (side[1] > side[0] && !anyCovered(covered, side[0], side[1]) && side[1] - side[0] <= 3
+                        && companyName(t, side[0], side[1]) && !gazetteer.isWorldFirstName(t.word(side[0]))
+                        && !(side[0] == s[0] && side[1] - side[0] == 1 && gazetteer.wordClass(t.word(side[0])) != null
+                        && !EnglishLexicon.PROPER.equals(gazetteer.wordClass(t.word(side[0]))))) {
+                    out.add(new Found(side[0], side[1], type, CONFIDENT));
+                    Arrays.fill(covered, side[0], side[1], true);
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
         return out;
     }
 
@@ -949,7 +1036,8 @@ public final class EnglishTagger implements MentionFinder {
             }
             String name = join(t, i, to);
             boolean person = to - i > 1 && (gazetteer.isFirstName(t.word(i)) || isInitial(t.word(i)))
-                    || i > 0 && t.word(i - 1).equals("("); // a batsman's or scorer's score: "( G. Thorpe 71 )"
+                    || i > 0 && t.word(i - 1).equals("(") // a batsman's or scorer's score: "( G. Thorpe 71 )"
+                    || setScores(t, to) >= 2; // "Sampras beat Ivanisevic 6-3 6-4": tennis sets
             EntityType type = gazetteer.isCountry(name) ? EntityType.LOCATION
                     : person ? EntityType.PERSON : EntityType.ORGANIZATION;
             if (to - i == 1 && (NOT_ORGANISATIONS.contains(t.word(i).toUpperCase(Locale.ROOT)) || isMonth(t.word(i))
@@ -1016,9 +1104,19 @@ public final class EnglishTagger implements MentionFinder {
                 ? new Found(f.from, f.to, EntityType.ORGANIZATION, BY_LAYOUT) : f);
     }
 
+    /** How many tennis set scores ("6-3", "7-6") run from token {@code i}. */
+    private static int setScores(Text t, int i) {
+        int n = 0;
+        while (i + n < t.tokens.size() && SET_SCORE.matcher(t.word(i + n)).matches()) {
+            n++;
+        }
+        return n;
+    }
+
     /** A name outside brackets with a score right after it, in a results line. */
     private static boolean beforeScore(Text t, Found f) {
         return f.to < t.tokens.size() && t.sentenceOf[f.to] == t.sentenceOf[f.from] && SCORE.matcher(t.word(f.to)).matches()
+                && setScores(t, f.to) < 2
                 && (f.from == 0 || !t.word(f.from - 1).equals("(")) && resultsSentence(t, f.from);
     }
 
@@ -1112,7 +1210,9 @@ public final class EnglishTagger implements MentionFinder {
                 from--;
             }
             if (from < v && !(from > s[0] && (covered[from - 1] || t.nameLike(from - 1)))) {
-                out.add(new Found(from, v, EntityType.PERSON, 0.5));
+                // "the Kremlin said", "the Pentagon says": people take no article, institutions do
+                boolean institution = from > s[0] && t.word(from - 1).equalsIgnoreCase("the");
+                out.add(new Found(from, v, institution ? EntityType.ORGANIZATION : EntityType.PERSON, 0.5));
                 Arrays.fill(covered, from, v, true);
             }
             // after it: "said Guilbeault ." / "says Tarlo ,"
@@ -1134,6 +1234,54 @@ public final class EnglishTagger implements MentionFinder {
      * organisation in news, unless it is a place ("UK"), a known person or place name, or a common
      * abbreviation or emphasis ({@link #NOT_ORGANISATIONS}).
      */
+    /**
+     * "United Nations High Commissioner for Refugees ( UNHCR )": the words before an acronym in brackets whose
+     * initials spell it are one name, whatever pieces the model made of it, an organisation unless it is a known
+     * place ("United Arab Emirates ( UAE )"); the acronym has the name's type.
+     */
+    private List<Found> definedAcronyms(Text t, List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        for (int p = 1; p + 2 < t.tokens.size(); p++) {
+            String acronym = t.word(p + 1);
+            if (!t.word(p).equals("(") || !t.word(p + 2).equals(")") || acronym.length() < 3 || acronym.length() > 8
+                    || !acronym.codePoints().allMatch(c -> c >= 'A' && c <= 'Z') || t.capitals[t.sentenceOf[p]]) {
+                continue;
+            }
+            int from = spelledBy(t, p, acronym);
+            if (from < 0) {
+                continue;
+            }
+            EntityType type = gazetteer.isPlace(join(t, from, p)) ? EntityType.LOCATION : EntityType.ORGANIZATION;
+            int a = from;
+            int b = p + 2;
+            out.removeIf(f -> f.from < b && f.to > a);
+            out.add(new Found(from, p, type, CONFIDENT));
+            out.add(new Found(p + 1, p + 2, type, CONFIDENT));
+        }
+        out.sort((x, y) -> Integer.compare(x.from, y.from));
+        return out;
+    }
+
+    /** Where the capitalised words before token {@code end} start whose initials spell the acronym, or -1. */
+    private static int spelledBy(Text t, int end, String acronym) {
+        int need = acronym.length() - 1;
+        int sentenceFrom = t.sentences.get(t.sentenceOf[end])[0];
+        for (int i = end - 1; i >= sentenceFrom && end - i <= acronym.length() * 2 + 2; i--) {
+            String w = t.word(i);
+            if (ORG_PARTICLES.contains(w) || w.equals("in")) {
+                continue; // "for", "of", "and": no letter in most acronyms
+            }
+            if (!t.nameLike(i) || need < 0 || Character.toUpperCase(w.charAt(0)) != acronym.charAt(need)) {
+                return -1;
+            }
+            need--;
+            if (need < 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private List<Found> acronyms(Text t, List<Found> found) {
         boolean[] covered = covered(t, found);
         List<Found> out = new ArrayList<>(found);

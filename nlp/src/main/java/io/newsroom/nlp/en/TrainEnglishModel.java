@@ -56,7 +56,7 @@ public final class TrainEnglishModel {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: TrainEnglishModel <english-ner folder> <model file> [iterations] [--dev]");
+            System.err.println("usage: TrainEnglishModel <english-ner folder> <model file> [iterations] [--dev] [--seed N]");
             System.exit(2);
         }
         Path root = Path.of(args[0]);
@@ -77,6 +77,11 @@ public final class TrainEnglishModel {
         }
         if (!devMode) {
             train.addAll(dev);
+        }
+        int seedAt = List.of(args).indexOf("--seed");
+        if (seedAt >= 0) {
+            // the perceptron depends on the order it sees documents in: another order, another draw of the model
+            java.util.Collections.shuffle(train, new java.util.Random(Long.parseLong(args[seedAt + 1])));
         }
         if (evalOnly) {
             // the model and lists already there (trained with --dev): the development scores of today's rules
