@@ -343,9 +343,13 @@ public final class EnglishTagger implements MentionFinder {
         while (to - from > 1 && tokens.get(from).text().codePoints().allMatch(Character::isLowerCase)) {
             from++; // "southern Norway", "lowland Europe": a lower-case word opens no name
         }
+        while (to - from > 1 && EnglishFeatureGenerator.isNumber(tokens.get(from).text())) {
+            from++; // "65 Colin Montgomerie": a golfer's round before his name is no part of it
+        }
         if (f.type == EntityType.PERSON) {
-            while (to - from > 1 && EnglishFeatureGenerator.isNumber(tokens.get(to - 1).text())) {
-                to--; // "Ijaz Ahmed 61": a batsman's score is no part of his name
+            while (to - from > 1 && (EnglishFeatureGenerator.isNumber(tokens.get(to - 1).text())
+                    || ORDINAL.matcher(tokens.get(to - 1).text()).matches())) {
+                to--; // "Ijaz Ahmed 61", "Luc Nilis 34th": a batsman's score, a scorer's minute is no part of a name
             }
             while (to - from > 1 && EnglishGazetteer.isTitle(tokens.get(from).text())) {
                 from++;
@@ -1009,6 +1013,12 @@ public final class EnglishTagger implements MentionFinder {
         }
         teamNicknames(t, out);
         scorersInBrackets(t, out);
+        // "65 Colin Montgomerie": a name after the round or rank that opens a line, opening with a first name, is a
+        // player (a year opens sentences too: "1996 Ford models" is left alone)
+        out.replaceAll(f -> f.type == EntityType.ORGANIZATION && f.to - f.from >= 2 && f.to - f.from <= 3 && f.from > 0
+                && t.sentenceStart(f.from - 1) && SCORE.matcher(t.word(f.from - 1)).matches()
+                && gazetteer.isFirstName(t.word(f.from)) && !EnglishGazetteer.isOrgWord(t.word(f.to - 1))
+                ? f.typed(EntityType.PERSON) : f);
         boolean[] covered = covered(t, out);
         for (int i = 0; i < t.tokens.size(); i++) {
             if (covered[i] || !t.nameLike(i) || i > 0 && t.sentenceOf[i - 1] == t.sentenceOf[i] && t.nameLike(i - 1)) {
