@@ -449,6 +449,16 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void aHeadlineInCapitalsTakesTheStorysNames() {
+        EnrichedArticle a = enrich("SOCCER - VARDOVA BEAT PELSHAM TO GO TOP .\nROME 1996-10-20\n"
+                + "Vardova beat Pelsham 2-1 on Sunday to go top of the league , coach Ettore Vanni said .\n");
+        assertThat(entity(a, EntityType.ORGANIZATION, "Vardova").mentions()).extracting(Mention::text)
+                .containsExactly("VARDOVA", "Vardova");
+        assertThat(entity(a, EntityType.ORGANIZATION, "Pelsham").mentions()).extracting(Mention::text)
+                .containsExactly("PELSHAM", "Pelsham");
+    }
+
+    @Test
     void anAthleteWithACountryIsAPersonAndThatCountry() {
         assertThat(entity(sports, EntityType.PERSON, "Lars Brandvold").mentions()).hasSize(2);
         assertThat(entity(sports, EntityType.PERSON, "Emeka Okafor").mentions()).extracting(Mention::text)

@@ -260,6 +260,7 @@ public final class EnglishTagger implements MentionFinder {
         found = events(t, found);
         found = groupAdjectives(t, found);
         found = countriesArePlaces(t, found);
+        found = headlineEchoes(t, found);
         List<TypedSpan> out = new ArrayList<>(found.size());
         for (Found f : found) {
             out.add(new TypedSpan(tokens.get(f.from).start(), tokens.get(f.to - 1).end(), f.type));
@@ -629,6 +630,61 @@ public final class EnglishTagger implements MentionFinder {
     }
 
     /**
+     * A line in capitals ("JUVENTUS BEAT PARMA", "SELES BEATS HINGIS") is read with the story's own names: a word or
+     * phrase there that the story names in mixed case takes the story's type, or the person's whose surname it is,
+     * named or not by the model (a headline's words have no case to tell by, the story's do).
+     */
+    private static List<Found> headlineEchoes(Text t, List<Found> found) {
+        Map<String, double[]> votes = new HashMap<>();
+        for (Found f : found) {
+            if (!t.capitals[t.sentenceOf[f.from]]) {
+                votes.computeIfAbsent(key(t, f.from, f.to), k -> new double[EntityType.values().length])[f.type.ordinal()]
+                        += f.confidence;
+                if (f.type == EntityType.PERSON && f.to - f.from > 1) {
+                    votes.computeIfAbsent(key(t, f.to - 1, f.to), k -> new double[EntityType.values().length])
+                            [EntityType.PERSON.ordinal()] += f.confidence;
+                }
+            }
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            double[] v = t.capitals[t.sentenceOf[f.from]] && !t.dateline[f.from] ? votes.get(key(t, f.from, f.to)) : null;
+            out.add(v == null ? f : f.typed(EntityType.values()[best(v)]));
+        }
+        boolean[] covered = covered(t, out);
+        for (int i = 0; i < t.tokens.size(); i++) {
+            if (covered[i] || !t.capitals[t.sentenceOf[i]]) {
+                continue;
+            }
+            for (int length = 4; length >= 1; length--) {
+                int to = i + length;
+                if (to > t.tokens.size() || t.sentenceOf[to - 1] != t.sentenceOf[i] || anyCovered(covered, i, to)) {
+                    continue;
+                }
+                double[] v = votes.get(key(t, i, to));
+                if (v != null && !isPunctuation(t.word(i))) {
+                    out.add(new Found(i, to, EntityType.values()[best(v)], 0.5));
+                    Arrays.fill(covered, i, to, true);
+                    i = to - 1;
+                    break;
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    private static int best(double[] votes) {
+        int best = 0;
+        for (int i = 1; i < votes.length; i++) {
+            if (votes[i] > votes[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /**
      * Words named with confidence somewhere in the article are named wherever else it writes them (capitalised),
      * and a person's surname or first name alone is that person ("Angela Merkel" … "Merkel").
      */
@@ -821,7 +877,25 @@ public final class EnglishTagger implements MentionFinder {
             int left = runBefore(t, v, s[0]);
             int right = afterSportsVerb(t, v, s[1]);
             int rightEnd = runAfter(t, right, s[1]);
-            for (int[] side : new int[][] {{left, v}, {right, rightEnd}}) {
+            int[][] sides = {{left, v}, {right, rightEnd}};
+            if (type == EntityType.ORGANIZATION) {
+                // "Vardova beat Pelsham 2-1": across from a club, a one-word "person" the story names no more fully
+                // is the other club (snooker's "Hendry beat Davis 5-3" loses here; football is far more common)
+                for (int n = 0; n < 2; n++) {
+                    int[] side = sides[n];
+                    int[] other = sides[1 - n];
+                    boolean clubOpposite = out.stream().anyMatch(f -> f.from == other[0] && f.to == other[1]
+                            && f.type == EntityType.ORGANIZATION);
+                    String k = side[1] - side[0] == 1 ? key(t, side[0], side[1]) : null;
+                    boolean surname = k != null && out.stream().anyMatch(f -> f.type == EntityType.PERSON
+                            && f.to - f.from > 1 && key(t, f.to - 1, f.to).equals(k));
+                    if (clubOpposite && k != null && !surname && !gazetteer.isWorldFirstName(t.word(side[0]))) {
+                        out.replaceAll(f -> f.from == side[0] && f.to == side[1] && f.type == EntityType.PERSON
+                                ? new Found(f.from, f.to, EntityType.ORGANIZATION, BY_LAYOUT) : f);
+                    }
+                }
+            }
+            for (int[] side : sides) {
                 if (type == EntityType.PERSON) {
                     // the model, seeing a score, may have made a player a club
                     out.replaceAll(f -> f.from == side[0] && f.to == side[1] && f.type == EntityType.ORGANIZATION
