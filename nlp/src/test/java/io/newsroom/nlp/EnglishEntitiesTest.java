@@ -459,6 +459,21 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void aPlaceAndTheWordAfterItNameATeamOrABroadcasterButNotAGeographyOrATitle() {
+        EnrichedArticle a = enrich("Utah Jazz star Karl Malone scored 32 points on Saturday .\n"
+                + "Israel Radio said the talks had ended .\nMoscow Mayor Yuri Luzhkov flew to Kansas City on Monday .\n"
+                + "Results of the men 's 200 metres :\n1. Michael Johnson ( U.S. ) 19.93 seconds\n"
+                + "2. Ato Boldon ( Trinidad ) 20.12\nHOUSTON 110 Seattle 104 ( OT )\n");
+        entity(a, EntityType.ORGANIZATION, "Utah Jazz");
+        entity(a, EntityType.ORGANIZATION, "Israel Radio");
+        entity(a, EntityType.LOCATION, "Moscow");
+        entity(a, EntityType.LOCATION, "Kansas City");
+        entity(a, EntityType.LOCATION, "Trinidad"); // where the sprinter comes from
+        assertThat(names(a, EntityType.ORGANIZATION)).doesNotContain("OT", "Utah");
+        assertThat(names(a, EntityType.PERSON)).doesNotContain("Trinidad");
+    }
+
+    @Test
     void anAthleteWithACountryIsAPersonAndThatCountry() {
         assertThat(entity(sports, EntityType.PERSON, "Lars Brandvold").mentions()).hasSize(2);
         assertThat(entity(sports, EntityType.PERSON, "Emeka Okafor").mentions()).extracting(Mention::text)

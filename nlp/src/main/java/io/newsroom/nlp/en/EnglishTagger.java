@@ -92,7 +92,7 @@ public final class EnglishTagger implements MentionFinder {
     private static final Set<String> SPORTS_LINKS = Set.of("to", "with", "against", "over", "by");
 
     /** Capital-letter words of news that name no organisation (roles, measures, media, emphasis). */
-    private static final Set<String> NOT_ORGANISATIONS = Set.of("CEO", "CFO", "COO", "CTO", "GDP", "TV", "PM", "AM",
+    private static final Set<String> NOT_ORGANISATIONS = Set.of("CEO", "CFO", "COO", "CTO", "GDP", "TV", "PM", "AM", "OT",
             "PC", "ID", "OK", "USD", "EUR", "GBP", "DNA", "HIV", "AIDS", "IT", "IPO", "CD", "DVD", "SUV", "VAT", "AI",
             "UFO", "FAQ", "PDF", "URL", "HTML", "SMS", "GPS", "LGBT", "LGBTQ", "NB", "PS", "RIP", "BBQ", "ATM", "PIN",
             "MP", "MPS", "MEP", "CCTV", "COVID", "SARS", "MRI", "ICU", "GMT", "UTC", "EST", "PST", "BST", "CET", "KM",
@@ -260,6 +260,8 @@ public final class EnglishTagger implements MentionFinder {
         found = events(t, found);
         found = groupAdjectives(t, found);
         found = countriesArePlaces(t, found);
+        found = placeLedNames(t, found);
+        found = placesInBrackets(t, found);
         found = headlineEchoes(t, found);
         List<TypedSpan> out = new ArrayList<>(found.size());
         for (Found f : found) {
@@ -627,6 +629,69 @@ public final class EnglishTagger implements MentionFinder {
     private static boolean inTitleCase(Set<String> words, String w) {
         return words.contains(w) || w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))
                 && words.contains(w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Words after a place that make no name of it with them: "Texas Republican", "Moscow Mayor". */
+    private static final Set<String> NOT_AFTER_PLACES = Set.of("democrat", "democrats", "republican", "republicans",
+            "congressman", "congresswoman", "officials", "police", "time", "mayor", "governor",
+            // and the words of geography, which make a place of a place: "Kansas City", "Hudson River"
+            "city", "town", "island", "islands", "isles", "river", "lake", "lakes", "mountain", "mountains", "mount",
+            "bay", "sea", "ocean", "strait", "straits", "gulf", "park", "street", "square", "airport", "bridge",
+            "harbour", "harbor", "port", "beach", "hills", "falls", "canyon", "desert", "forest", "plain", "plains",
+            "heights", "springs", "creek", "canal", "basin", "delta", "highlands", "metropolitan", "central", "north",
+            "south", "east", "west", "upper", "lower", "new", "old", "great", "greater", "little", "county", "borough",
+            "village", "township", "parish", "capital", "centre", "center", "cathedral", "church", "palace", "castle",
+            "abbey", "tower", "hall", "stadium", "arena", "road", "avenue", "boulevard", "station", "territory",
+            "territories", "cape", "point", "head", "glacier", "reef", "atoll", "archipelago");
+
+    /**
+     * "Utah Jazz", "Israel Radio", "Washington Post": a place the model named, then a capitalised dictionary word or
+     * two it left out, are one name together, an organisation's (a team's, a broadcaster's, a paper's); a title
+     * ("Moscow Mayor"), a person's first name or a place after it makes none.
+     */
+    private List<Found> placeLedNames(Text t, List<Found> found) {
+        boolean[] covered = covered(t, found);
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            int to = f.to;
+            if (f.type == EntityType.LOCATION && !t.capitals[t.sentenceOf[f.from]] && !t.dateline[f.from]) {
+                while (to < t.tokens.size() && to - f.to < 2 && t.sentenceOf[to] == t.sentenceOf[f.from] && !covered[to]
+                        && wordAfterPlace(t, to)) {
+                    to++;
+                }
+            }
+            boolean whole = f.type == EntityType.LOCATION && to == f.to && f.to - f.from >= 2 && wordAfterPlace(t, f.to - 1)
+                    && gazetteer.isPlace(join(t, f.from, f.to - 1)) && !gazetteer.isPlace(join(t, f.from, f.to));
+            out.add(whole ? f.typed(EntityType.ORGANIZATION) // the model's own "Israel Radio"
+                    : to == f.to ? f : new Found(f.from, to, EntityType.ORGANIZATION, f.confidence));
+        }
+        return out;
+    }
+
+    private boolean wordAfterPlace(Text t, int i) {
+        String w = t.word(i);
+        String c = gazetteer.wordClass(w);
+        return t.nameLike(i) && w.length() > 1 && w.codePoints().skip(1).allMatch(Character::isLowerCase)
+                && c != null && !c.equals(EnglishLexicon.PROPER) && !EnglishGazetteer.isTitle(w)
+                && !PERSON_TITLES.contains(w.toLowerCase(Locale.ROOT)) && !gazetteer.isFirstName(w)
+                && !gazetteer.isPlace(w) && !gazetteer.isDemonym(w) && !isMonth(w) && !PLACE_KINDS.contains(w.toLowerCase(Locale.ROOT))
+                && !NOT_AFTER_PLACES.contains(w.toLowerCase(Locale.ROOT)) && !isEvent(w)
+                && !PLACE_NAMED_THINGS.contains(w) && !SPEECH_VERBS.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    /** "Ato Boldon ( Trinidad )": a known place in brackets after a person is where they come from, not a person. */
+    private List<Found> placesInBrackets(Text t, List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        for (int n = 1; n < out.size(); n++) {
+            Found f = out.get(n);
+            Found before = out.get(n - 1);
+            if (f.type != EntityType.LOCATION && f.from >= 2 && f.to < t.tokens.size() && t.word(f.from - 1).equals("(")
+                    && t.word(f.to).equals(")") && before.type == EntityType.PERSON && before.to == f.from - 1
+                    && gazetteer.isPlace(join(t, f.from, f.to))) {
+                out.set(n, f.typed(EntityType.LOCATION));
+            }
+        }
+        return out;
     }
 
     /**
