@@ -474,6 +474,14 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void aNameLeftOutInAListTakesTheTypeOfTheNameItIsListedWith() {
+        EnrichedArticle a = enrich("Exports rose 12 percent in September , Hyundai Motor Co said .\n"
+                + "Daewoo and Samsung also reported higher sales .\n");
+        entity(a, EntityType.ORGANIZATION, "Daewoo");
+        entity(a, EntityType.ORGANIZATION, "Samsung");
+    }
+
+    @Test
     void anAthleteWithACountryIsAPersonAndThatCountry() {
         assertThat(entity(sports, EntityType.PERSON, "Lars Brandvold").mentions()).hasSize(2);
         assertThat(entity(sports, EntityType.PERSON, "Emeka Okafor").mentions()).extracting(Mention::text)

@@ -260,6 +260,7 @@ public final class EnglishTagger implements MentionFinder {
         found = events(t, found);
         found = groupAdjectives(t, found);
         found = countriesArePlaces(t, found);
+        found = coordinated(t, found);
         found = placeLedNames(t, found);
         found = placesInBrackets(t, found);
         found = headlineEchoes(t, found);
@@ -629,6 +630,65 @@ public final class EnglishTagger implements MentionFinder {
     private static boolean inTitleCase(Set<String> words, String w) {
         return words.contains(w) || w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))
                 && words.contains(w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Daewoo and Samsung", "Siemens , Bayer and BASF": a capitalised word or two the model left out, joined by "and",
+     * "or" or a comma to a name, is a name of the same type (lists name like things), unless a dictionary has it
+     * as a common word.
+     */
+    private List<Found> coordinated(Text t, List<Found> found) {
+        boolean[] covered = covered(t, found);
+        EntityType[] typeAt = new EntityType[t.tokens.size()];
+        for (Found f : found) {
+            Arrays.fill(typeAt, f.from, f.to, f.type);
+        }
+        List<Found> out = new ArrayList<>(found);
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < t.tokens.size(); i++) {
+                if (covered[i] || !coordinable(t, i) || i > 0 && t.nameLike(i - 1) && !t.sentenceStart(i)) {
+                    continue;
+                }
+                int to = i + 1;
+                if (to < t.tokens.size() && t.sentenceOf[to] == t.sentenceOf[i] && !covered[to] && coordinable(t, to)) {
+                    to++;
+                }
+                if (to < t.tokens.size() && t.nameLike(to) && !covered[to]) {
+                    continue; // part of a longer capitalised phrase
+                }
+                EntityType type = joinedType(t, typeAt, i - 1, -1, i);
+                if (type == null) {
+                    type = joinedType(t, typeAt, to, 1, i);
+                }
+                if (type != null) {
+                    out.add(new Found(i, to, type, 0.5));
+                    Arrays.fill(covered, i, to, true);
+                    Arrays.fill(typeAt, i, to, type);
+                    i = to - 1;
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    private boolean coordinable(Text t, int i) {
+        String w = t.word(i);
+        String c = gazetteer.wordClass(w);
+        return t.nameLike(i) && w.length() > 1 && (c == null || c.equals(EnglishLexicon.PROPER))
+                && !EnglishGazetteer.isTitle(w) && !gazetteer.isDemonym(w) && !isNationalityNoun(w) && !isMonth(w)
+                && !NOT_SPEAKERS.contains(w.toLowerCase(Locale.ROOT)) && !NOT_ORGANISATIONS.contains(w);
+    }
+
+    /** The type of the name across "and", "or" or a comma from token {@code i}, in the same sentence, or null. */
+    private static EntityType joinedType(Text t, EntityType[] typeAt, int sep, int direction, int i) {
+        int other = sep + direction;
+        if (sep < 0 || sep >= t.tokens.size() || other < 0 || other >= t.tokens.size()
+                || t.sentenceOf[other] != t.sentenceOf[i] || t.capitals[t.sentenceOf[i]]) {
+            return null;
+        }
+        String s = t.word(sep);
+        return s.equals("and") || s.equals("or") || s.equals(",") ? typeAt[other] : null;
     }
 
     /** Words after a place that make no name of it with them: "Texas Republican", "Moscow Mayor". */
