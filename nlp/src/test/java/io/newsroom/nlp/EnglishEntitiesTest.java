@@ -482,6 +482,18 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void banksTeamsAndFirstNamesThatAreAlsoWordsAreNamed() {
+        EnrichedArticle a = enrich("Coach Jack Rowell said captain Will Carling was fit .\n"
+                + "Dealers at Barclays and Midland said the Bundesbank was unlikely to change rates .\n"
+                + "Briton Damon Hill won , with his Williams team mate retiring .\n");
+        entity(a, EntityType.PERSON, "Will Carling"); // "Will" mid-sentence, capitalised: the name
+        entity(a, EntityType.ORGANIZATION, "Midland"); // the dealers' other employer
+        entity(a, EntityType.ORGANIZATION, "Bundesbank"); // a bank by its own word
+        entity(a, EntityType.ORGANIZATION, "Williams"); // "his Williams team"
+        assertThat(names(a, EntityType.PERSON)).containsExactlyInAnyOrder("Jack Rowell", "Will Carling", "Damon Hill");
+    }
+
+    @Test
     void anAthleteWithACountryIsAPersonAndThatCountry() {
         assertThat(entity(sports, EntityType.PERSON, "Lars Brandvold").mentions()).hasSize(2);
         assertThat(entity(sports, EntityType.PERSON, "Emeka Okafor").mentions()).extracting(Mention::text)

@@ -263,6 +263,7 @@ public final class EnglishTagger implements MentionFinder {
         found = coordinated(t, found);
         found = placeLedNames(t, found);
         found = placesInBrackets(t, found);
+        found = namedByTheirWords(t, found);
         found = headlineEchoes(t, found);
         List<TypedSpan> out = new ArrayList<>(found.size());
         for (Found f : found) {
@@ -489,6 +490,17 @@ public final class EnglishTagger implements MentionFinder {
                         || lower.equals("stakes")) && (t.word(i + 1).equals("in") || t.word(i + 1).equals("of")))) {
                     from = i + 2;
                     to = runAfter(t, from, s[1]);
+                    int and = to;
+                    int second = and + 1 < s[1] && t.word(and).equals("and") ? runAfter(t, and + 1, s[1]) : and;
+                    if (second > and + 1 && !gazetteer.isCountry(join(t, and + 1, second)) && !isMonth(t.word(and + 1))
+                            && !EnglishGazetteer.isTitle(t.word(and + 1))) { // banks are named after towns: "Midland"
+                        // "dealers at Barclays and Midland": both are the staff's employers
+                        int a = and + 1;
+                        int b = second;
+                        out.removeIf(f -> f.from < b && f.to > a);
+                        out.add(new Found(a, b, EntityType.ORGANIZATION, CONFIDENT));
+                        names.add(key(t, a, b));
+                    }
                 }
                 if (from < 0 || to <= from || !companyName(t, from, EnglishGazetteer.isLegalForm(t.word(to - 1)) && to - from > 1 ? to - 1 : to)) {
                     continue;
@@ -702,7 +714,9 @@ public final class EnglishTagger implements MentionFinder {
             "south", "east", "west", "upper", "lower", "new", "old", "great", "greater", "little", "county", "borough",
             "village", "township", "parish", "capital", "centre", "center", "cathedral", "church", "palace", "castle",
             "abbey", "tower", "hall", "stadium", "arena", "road", "avenue", "boulevard", "station", "territory",
-            "territories", "cape", "point", "head", "glacier", "reef", "atoll", "archipelago");
+            "territories", "cape", "point", "head", "glacier", "reef", "atoll", "archipelago", "garden", "gardens",
+            "zoo", "museum", "crisis", "war", "wars", "affair", "campaign", "summit", "conference", "edition",
+            "grand", "house", "water", "gap", "corner", "circuit", "track", "course");
 
     /**
      * "Utah Jazz", "Israel Radio", "Washington Post": a place the model named, then a capitalised dictionary word or
@@ -715,7 +729,7 @@ public final class EnglishTagger implements MentionFinder {
         for (Found f : found) {
             int to = f.to;
             if (f.type == EntityType.LOCATION && !t.capitals[t.sentenceOf[f.from]] && !t.dateline[f.from]) {
-                while (to < t.tokens.size() && to - f.to < 2 && t.sentenceOf[to] == t.sentenceOf[f.from] && !covered[to]
+                while (to < t.tokens.size() && to - f.to < 3 && t.sentenceOf[to] == t.sentenceOf[f.from] && !covered[to]
                         && wordAfterPlace(t, to)) {
                     to++;
                 }
@@ -738,6 +752,35 @@ public final class EnglishTagger implements MentionFinder {
                 && !NOT_AFTER_PLACES.contains(w.toLowerCase(Locale.ROOT)) && !isEvent(w)
                 && !PLACE_NAMED_THINGS.contains(w) && !SPEECH_VERBS.contains(w.toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * What a name's own words or the word after it say: "Bundesbank", "Rabobank" end in "bank" and are banks; "the
+     * Williams team" is a team; "Inner" before "Mongolia" is part of the place "Inner Mongolia" when the two are
+     * a known place.
+     */
+    private List<Found> namedByTheirWords(Text t, List<Found> found) {
+        boolean[] covered = covered(t, found);
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            String last = t.word(f.to - 1).toLowerCase(Locale.ROOT);
+            if (f.type != EntityType.ORGANIZATION && f.to - f.from == 1 && last.length() > 6 && last.endsWith("bank")
+                    && Character.isUpperCase(t.word(f.from).codePointAt(0))) {
+                out.add(f.typed(EntityType.ORGANIZATION));
+            } else if (f.type == EntityType.PERSON && f.to - f.from == 1 && f.to < t.tokens.size()
+                    && t.word(f.to).equals("team") && f.from > 0 && TEAM_OWNERS.contains(t.word(f.from - 1).toLowerCase(Locale.ROOT))) {
+                out.add(f.typed(EntityType.ORGANIZATION)); // "his Williams team": a person's name for a racing team
+            } else if (f.type == EntityType.LOCATION && f.from > 0 && !covered[f.from - 1] && t.nameLike(f.from - 1)
+                    && t.sentenceOf[f.from - 1] == t.sentenceOf[f.from] && gazetteer.isPlace(join(t, f.from - 1, f.to))) {
+                out.add(new Found(f.from - 1, f.to, f.type, f.confidence)); // "Inner Mongolia", "Western Sahara"
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> TEAM_OWNERS = Set.of("the", "his", "her", "their", "its");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     /** "Ato Boldon ( Trinidad )": a known place in brackets after a person is where they come from, not a person. */
     private List<Found> placesInBrackets(Text t, List<Found> found) {
@@ -1604,8 +1647,11 @@ public final class EnglishTagger implements MentionFinder {
         for (int i = 0; i + 1 < t.tokens.size(); i++) {
             String first = t.word(i);
             String firstClass = gazetteer.wordClass(first);
+            // a first name that is also a word ("Will", "Mark") only mid-sentence, where its capital is the name's
+            boolean wordToo = firstClass != null && !firstClass.equals(EnglishLexicon.PROPER);
             if (covered[i] || t.capitals[t.sentenceOf[i]] || !plainName(t, i, covered) || !gazetteer.isWorldFirstName(first)
-                    || firstClass != null && !firstClass.equals(EnglishLexicon.PROPER)
+                    || wordToo && (t.sentenceStart(i) || !gazetteer.isFirstName(first) || i > 0 && t.nameLike(i - 1))
+                    || i > 0 && ARTICLES.contains(t.word(i - 1).toLowerCase(Locale.ROOT)) // "the Winter Universiade"
                     || i > 0 && t.sentenceOf[i - 1] == t.sentenceOf[i] && t.nameLike(i - 1) && !t.sentenceStart(i)) {
                 continue;
             }
