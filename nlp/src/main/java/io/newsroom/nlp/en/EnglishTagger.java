@@ -121,6 +121,9 @@ public final class EnglishTagger implements MentionFinder {
     private static final Set<String> NAME_PARTICLES = Set.of("of", "the", "and", "for", "de", "del", "della", "der",
             "den", "des", "di", "da", "do", "dos", "du", "la", "le", "les", "van", "von", "al", "el", "bin", "ibn",
             "upon", "on", "in", "at", "to", "y", "zu", "ter", "ten", "das", "las", "los", "st", "st.");
+    /** Nouns of a market that a city's name goes before: "Tokyo shares", "Frankfurt bourse". */
+    private static final Set<String> MARKETS = Set.of("shares", "stocks", "stock", "bonds", "bourse", "equities",
+            "traders", "dealers", "brokers", "exchange", "market", "markets");
     /** Prepositions of place: a known place after them is that place ("in Paris", "to Jordan"). */
     private static final Set<String> LOCATIVES = Set.of("in", "at", "from", "to", "near", "into", "outside", "across",
             "around", "via", "toward", "towards");
@@ -934,7 +937,12 @@ public final class EnglishTagger implements MentionFinder {
         for (Found f : found) {
             Arrays.fill(typeAt, f.from, f.to, f.type);
         }
-        List<Found> out = new ArrayList<>(found);
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            boolean market = f.type == EntityType.PERSON && f.to < t.tokens.size() && MARKETS.contains(t.word(f.to))
+                    && gazetteer.isPlace(join(t, f.from, f.to));
+            out.add(market ? f.typed(EntityType.LOCATION) : f);
+        }
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < t.tokens.size(); i++) {
                 if (covered[i] || !t.nameLike(i) || i > 0 && !covered[i - 1] && t.nameLike(i - 1)
@@ -959,7 +967,9 @@ public final class EnglishTagger implements MentionFinder {
                     // "In Tokyo ,", "Tokyo shares fell": so at a sentence's start too, after its opening preposition;
                     // after a preposition of place, a place that is also a first name or a lower-case word ("in Paris")
                     boolean opening = i > 0 && t.sentenceStart(i - 1) && PREPOSITIONS.contains(t.word(i - 1).toLowerCase(Locale.ROOT));
-                    boolean afterPreposition = i > 0 && LOCATIVES.contains(t.word(i - 1).toLowerCase(Locale.ROOT));
+                    // "Paris shares", "Kabul stocks": a market is named by its city
+                    boolean market = to < t.tokens.size() && MARKETS.contains(t.word(to));
+                    boolean afterPreposition = market || i > 0 && LOCATIVES.contains(t.word(i - 1).toLowerCase(Locale.ROOT));
                     boolean lone = length == 1 && gazetteer.isPlace(name) && !t.capitals[t.sentenceOf[i]]
                             && (c == null || c.equals(EnglishLexicon.PROPER) || afterPreposition && c.equals(EnglishLexicon.BOTH))
                             && (afterPreposition || !gazetteer.isFirstName(name)) && gazetteer.nameType(name) != EntityType.PERSON
@@ -1646,10 +1656,13 @@ public final class EnglishTagger implements MentionFinder {
         List<Found> out = new ArrayList<>(found);
         for (int i = 0; i + 1 < t.tokens.size(); i++) {
             String first = t.word(i);
+            if (covered[i] || !t.nameLike(i) || t.capitals[t.sentenceOf[i]]) {
+                continue; // the cheap tests first: most tokens end here
+            }
             String firstClass = gazetteer.wordClass(first);
             // a first name that is also a word ("Will", "Mark") only mid-sentence, where its capital is the name's
             boolean wordToo = firstClass != null && !firstClass.equals(EnglishLexicon.PROPER);
-            if (covered[i] || t.capitals[t.sentenceOf[i]] || !plainName(t, i, covered) || !gazetteer.isWorldFirstName(first)
+            if (!plainName(t, i, covered) || !gazetteer.isWorldFirstName(first)
                     || wordToo && (t.sentenceStart(i) || !gazetteer.isFirstName(first) || i > 0 && t.nameLike(i - 1))
                     || i > 0 && ARTICLES.contains(t.word(i - 1).toLowerCase(Locale.ROOT)) // "the Winter Universiade"
                     || i > 0 && t.sentenceOf[i - 1] == t.sentenceOf[i] && t.nameLike(i - 1) && !t.sentenceStart(i)) {
