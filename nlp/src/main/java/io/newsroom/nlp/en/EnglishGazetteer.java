@@ -167,26 +167,24 @@ public final class EnglishGazetteer {
         // 74,000 and 21,000 rows: straight into fingerprint tables, never lists or maps of strings (enrich-service's
         // heap is small)
         EnglishLexicon.Builder words = new EnglishLexicon.Builder();
-        if (wordList != null) {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(wordList, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                int tab = line.indexOf('\t');
-                if (tab > 0 && !line.startsWith("#")) {
-                    words.add(line.substring(0, tab), line.substring(tab + 1).strip());
-                }
-            }
-        }
+        eachRow(wordList, words::add);
         EnglishLexicon.Builder worldNames = new EnglishLexicon.Builder();
-        if (worldFirstNameList != null) {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(worldFirstNameList, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                int tab = line.indexOf('\t');
-                if (tab > 0 && !line.startsWith("#")) {
-                    worldNames.add(key(line.substring(tab + 1).strip()), EnglishLexicon.PROPER);
-                }
+        eachRow(worldFirstNameList, (kind, name) -> worldNames.add(key(name), EnglishLexicon.PROPER));
+        return new EnglishGazetteer(places, countries, names, firstNames, words.build(), words.size(), worldNames.build());
+    }
+
+    /** Each {@code first<TAB>second} row of a list as it is read, comments and blank lines aside; none if no list. */
+    private static void eachRow(InputStream in, java.util.function.BiConsumer<String, String> row) throws IOException {
+        if (in == null) {
+            return;
+        }
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            int tab = line.indexOf('\t');
+            if (tab > 0 && !line.startsWith("#")) {
+                row.accept(line.substring(0, tab), line.substring(tab + 1).strip());
             }
         }
-        return new EnglishGazetteer(places, countries, names, firstNames, words.build(), words.size(), worldNames.build());
     }
 
     private static List<String[]> rows(InputStream in) throws IOException {
