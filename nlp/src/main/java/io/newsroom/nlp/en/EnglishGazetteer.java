@@ -77,7 +77,7 @@ public final class EnglishGazetteer {
             "icelandic", "maltese", "monegasque", "argentine", "argentinian", "venezuelan", "nepali", "bangladeshi",
             "serb", "croat", "kurd", "chechen", "uzbek", "kazakh", "tajik", "turkmen", "kyrgyz", "azeri", "tatar",
             // peoples and faiths, which news annotation leaves out of names as nationalities are
-            "hutu", "tutsi", "pashtun", "tamil", "sikh", "muslim", "christian", "catholic", "protestant", "sunni",
+            "hutu", "tutsi", "pashtun", "tamil", "sikh", "muslim", "catholic", "protestant", "sunni",
             "shi'ite", "shiite", "jewish");
 
     /** Regular demonym endings and what the place's name ends with instead ("Egyptian" → "Egypt", "Chinese" → "China"). */
@@ -246,6 +246,11 @@ public final class EnglishGazetteer {
      */
     public boolean isWorldFirstName(String word) {
         return isFirstName(word) || worldFirstNames.classOf(key(word)) != null;
+    }
+
+    /** A nationality, people or faith of the written list ("French", "Serb", "Hutu"), not one derived from a place. */
+    public boolean isListedPeople(String word) {
+        return IRREGULAR_DEMONYMS.contains(key(word));
     }
 
     /** A given name common in English-speaking countries ("Melania", "Rocco"), any case. */

@@ -222,6 +222,7 @@ public final class EnglishTagger implements MentionFinder {
         List<Found> found = new ArrayList<>();
         int[] sentenceOf = new int[tokens.size()];
         boolean[] capitals = new boolean[sentences.size()];
+        boolean[] titleCase = new boolean[sentences.size()];
         try {
             for (int k = 0; k < sentences.size(); k++) {
                 int[] s = sentences.get(k);
@@ -231,6 +232,7 @@ public final class EnglishTagger implements MentionFinder {
                     words[i] = tokens.get(s[0] + i).text();
                 }
                 capitals[k] = inCapitals(words);
+                titleCase[k] = !capitals[k] && inTitleCase(words);
                 for (Found whole : decoder.find(words, s[0])) {
                     for (Found f : splitAtCommonWords(tokens, whole)) {
                         Found edged = edges(tokens, f, s[0]);
@@ -243,7 +245,7 @@ public final class EnglishTagger implements MentionFinder {
         } finally {
             decoder.search.clearAdaptiveData();
         }
-        Text t = new Text(tokens, sentences, sentenceOf, capitals, new boolean[tokens.size()]);
+        Text t = new Text(tokens, sentences, sentenceOf, capitals, titleCase, new boolean[tokens.size()]);
         found = datelines(t, found);
         found = headlineSlugs(t, found);
         found = resultsTables(t, found);
@@ -278,7 +280,7 @@ public final class EnglishTagger implements MentionFinder {
 
     /** The tokens of the text being tagged, with their sentences, and which tokens are a dateline's place. */
     private record Text(List<Token> tokens, List<int[]> sentences, int[] sentenceOf, boolean[] capitals,
-                        boolean[] dateline) {
+                        boolean[] titleCase, boolean[] dateline) {
         String word(int i) {
             return tokens.get(i).text();
         }
@@ -292,6 +294,25 @@ public final class EnglishTagger implements MentionFinder {
         boolean sentenceStart(int i) {
             return sentences.get(sentenceOf[i])[0] == i;
         }
+    }
+
+    /**
+     * A headline or tweet in Title Case ("Solar Confusion Sets Housing Back"): most longer words after the first
+     * capitalised, so that a capital tells less there and the rules that read names off capitals stay out.
+     */
+    static boolean inTitleCase(String[] words) {
+        int longer = 0;
+        int capitalised = 0;
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            if (w.length() > 3 && Character.isLetter(w.codePointAt(0))) {
+                longer++;
+                if (Character.isUpperCase(w.codePointAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return longer >= 3 && capitalised * 10 >= longer * 7;
     }
 
     static boolean inCapitals(String[] words) {
@@ -389,8 +410,14 @@ public final class EnglishTagger implements MentionFinder {
         for (int i = from; i < to && peoplesOnly; i++) {
             peoplesOnly = isNationalityNoun(tokens.get(i).text());
         }
-        if (peoplesOnly) {
-            return null; // "Bosnian Serb", "CHECHEN": peoples, which news annotation leaves out of names
+        String only = tokens.get(from).text();
+        String onlyClass = gazetteer.wordClass(only);
+        if (peoplesOnly && (to - from > 1 || gazetteer.isListedPeople(only)
+                || NATIONALITY_NOUNS.contains(only.toLowerCase(Locale.ROOT)) || EnglishLexicon.PROPER.equals(onlyClass))) {
+            // "Bosnian Serb", "CHECHEN", "Australian": peoples, which news annotation leaves out of names; one word
+            // derived from a place only when a dictionary writes it capitalised alone ("Guardian", from "Guarda",
+            // is a common word and may well be a newspaper)
+            return null;
         }
         if (type == EntityType.PERSON && to - from == 1 && DOTTED_ABBREVIATION.matcher(first).matches()) {
             // "U.N. officials": initials stand before a surname, an abbreviation alone is a place or a body
@@ -703,7 +730,7 @@ public final class EnglishTagger implements MentionFinder {
             return null;
         }
         String s = t.word(sep);
-        return s.equals("and") || s.equals("or") || s.equals(",") ? typeAt[other] : null;
+        return (s.equals("and") || s.equals("or") || s.equals(",")) && !t.titleCase[t.sentenceOf[i]] ? typeAt[other] : null;
     }
 
     /** Words after a place that make no name of it with them: "Texas Republican", "Moscow Mayor". */
@@ -731,13 +758,15 @@ public final class EnglishTagger implements MentionFinder {
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
             int to = f.to;
-            if (f.type == EntityType.LOCATION && !t.capitals[t.sentenceOf[f.from]] && !t.dateline[f.from]) {
+            if (f.type == EntityType.LOCATION && !t.capitals[t.sentenceOf[f.from]] && !t.titleCase[t.sentenceOf[f.from]]
+                    && !t.dateline[f.from]) {
                 while (to < t.tokens.size() && to - f.to < 3 && t.sentenceOf[to] == t.sentenceOf[f.from] && !covered[to]
                         && wordAfterPlace(t, to)) {
                     to++;
                 }
             }
-            boolean whole = f.type == EntityType.LOCATION && to == f.to && f.to - f.from >= 2 && wordAfterPlace(t, f.to - 1)
+            boolean whole = f.type == EntityType.LOCATION && to == f.to && f.to - f.from >= 2 && !t.titleCase[t.sentenceOf[f.from]]
+                    && wordAfterPlace(t, f.to - 1)
                     && gazetteer.isPlace(join(t, f.from, f.to - 1)) && !gazetteer.isPlace(join(t, f.from, f.to));
             out.add(whole ? f.typed(EntityType.ORGANIZATION) // the model's own "Israel Radio"
                     : to == f.to ? f : new Found(f.from, to, EntityType.ORGANIZATION, f.confidence));
@@ -1036,7 +1065,7 @@ public final class EnglishTagger implements MentionFinder {
         List<Found> out = new ArrayList<>(found);
         for (int v = 1; v < t.tokens.size(); v++) {
             String verb = t.word(v);
-            if (!SPORTS_VERBS.contains(verb) || t.capitals[t.sentenceOf[v]]) {
+            if (!SPORTS_VERBS.contains(verb) || t.capitals[t.sentenceOf[v]] || t.titleCase[t.sentenceOf[v]]) {
                 continue;
             }
             int[] s = t.sentences.get(t.sentenceOf[v]);
@@ -1656,7 +1685,7 @@ public final class EnglishTagger implements MentionFinder {
         List<Found> out = new ArrayList<>(found);
         for (int i = 0; i + 1 < t.tokens.size(); i++) {
             String first = t.word(i);
-            if (covered[i] || !t.nameLike(i) || t.capitals[t.sentenceOf[i]]) {
+            if (covered[i] || !t.nameLike(i) || t.capitals[t.sentenceOf[i]] || t.titleCase[t.sentenceOf[i]]) {
                 continue; // the cheap tests first: most tokens end here
             }
             String firstClass = gazetteer.wordClass(first);
