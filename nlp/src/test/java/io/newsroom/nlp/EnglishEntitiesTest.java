@@ -472,6 +472,10 @@ class EnglishEntitiesTest {
         entity(a, EntityType.LOCATION, "Trinidad"); // where the sprinter comes from
         assertThat(names(a, EntityType.ORGANIZATION)).doesNotContain("OT", "Utah");
         assertThat(names(a, EntityType.PERSON)).doesNotContain("Trinidad");
+        // after a country, only a word of a body ("Radio", "Airlines", "Post") makes an organisation
+        EnrichedArticle visas = enrich("Why are US visas not simpler ? Why can not US Visas be simpler , travel agents asked .\n");
+        assertThat(visas.entities()).extracting(Entity::type, Entity::name).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(EntityType.LOCATION, "US"));
     }
 
     @Test

@@ -733,6 +733,15 @@ public final class EnglishTagger implements MentionFinder {
         return (s.equals("and") || s.equals("or") || s.equals(",")) && !t.titleCase[t.sentenceOf[i]] ? typeAt[other] : null;
     }
 
+    /**
+     * The words after a country that make a body of it ("Israel Radio", "Ukraine Railways"); after a country other
+     * words are more often what is of it ("US Visas", "Australia Day", "Qatar Heroes").
+     */
+    private static final Set<String> COUNTRY_BODIES = Set.of("radio", "television", "tv", "telecom", "railways",
+            "railway", "airlines", "airways", "post", "times", "daily", "herald", "press", "broadcasting", "mail",
+            "telegraph", "today", "online", "army", "navy", "police", "customs", "rugby", "cricket", "football",
+            "soccer", "hockey", "basketball", "athletics", "olympic", "first");
+
     /** Words after a place that make no name of it with them: "Texas Republican", "Moscow Mayor". */
     private static final Set<String> NOT_AFTER_PLACES = Set.of("democrat", "democrats", "republican", "republicans",
             "congressman", "congresswoman", "officials", "police", "time", "mayor", "governor",
@@ -746,7 +755,7 @@ public final class EnglishTagger implements MentionFinder {
             "abbey", "tower", "hall", "stadium", "arena", "road", "avenue", "boulevard", "station", "territory",
             "territories", "cape", "point", "head", "glacier", "reef", "atoll", "archipelago", "garden", "gardens",
             "zoo", "museum", "crisis", "war", "wars", "affair", "campaign", "summit", "conference", "edition",
-            "grand", "house", "water", "gap", "corner", "circuit", "track", "course");
+            "grand", "house", "water", "gap", "corner", "circuit", "track", "course", "day", "live");
 
     /**
      * "Utah Jazz", "Israel Radio", "Washington Post": a place the model named, then a capitalised dictionary word or
@@ -760,13 +769,15 @@ public final class EnglishTagger implements MentionFinder {
             int to = f.to;
             if (f.type == EntityType.LOCATION && !t.capitals[t.sentenceOf[f.from]] && !t.titleCase[t.sentenceOf[f.from]]
                     && !t.dateline[f.from]) {
+                boolean country = gazetteer.isCountry(join(t, f.from, f.to));
                 while (to < t.tokens.size() && to - f.to < 3 && t.sentenceOf[to] == t.sentenceOf[f.from] && !covered[to]
-                        && wordAfterPlace(t, to)) {
+                        && wordAfterPlace(t, to) && (!country || COUNTRY_BODIES.contains(t.word(to).toLowerCase(Locale.ROOT)))) {
                     to++;
                 }
             }
             boolean whole = f.type == EntityType.LOCATION && to == f.to && f.to - f.from >= 2 && !t.titleCase[t.sentenceOf[f.from]]
-                    && wordAfterPlace(t, f.to - 1)
+                    && wordAfterPlace(t, f.to - 1) && (!gazetteer.isCountry(join(t, f.from, f.to - 1))
+                        || COUNTRY_BODIES.contains(t.word(f.to - 1).toLowerCase(Locale.ROOT)))
                     && gazetteer.isPlace(join(t, f.from, f.to - 1)) && !gazetteer.isPlace(join(t, f.from, f.to));
             out.add(whole ? f.typed(EntityType.ORGANIZATION) // the model's own "Israel Radio"
                     : to == f.to ? f : new Found(f.from, to, EntityType.ORGANIZATION, f.confidence));
