@@ -25,7 +25,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>
  * One small file per partition ({@code articles.raw-3}: "offset attempts"), overwritten in place before each
  * enrichment and marked finished after it (two positioned writes and a read, some microseconds); the operating
- * system keeps it through a JVM crash without a sync. Partitions belong to one
+ * system keeps it through a JVM crash without a sync. Records before the interrupted one whose offsets were not
+ * committed before the crash come again first; they leave the marker alone, or the count would start over each
+ * time and the record would stop the service for ever. Partitions belong to one
  * consumer at a time, so replicas may share the directory: a partition that moves after a crash brings its count
  * along. A directory that cannot be written only switches the protection off, with a warning; enrichment goes on.
  */
@@ -40,6 +42,8 @@ public class InterruptedRecords {
     /** Open markers, by file name: one positioned read and write a record instead of an open, a write and a delete. */
     private final Map<String, FileChannel> markers = new ConcurrentHashMap<>();
     private final AtomicBoolean warned = new AtomicBoolean();
+    /** Per partition: whether the record begun last owns the marker (an earlier record redelivered does not). */
+    private final Map<String, Boolean> owned = new ConcurrentHashMap<>();
 
     public InterruptedRecords(@ConfigProperty(name = "pipeline.enrich.state-dir") Path directory) {
         this.directory = directory;
@@ -59,10 +63,18 @@ public class InterruptedRecords {
             ByteBuffer content = ByteBuffer.allocate(WIDTH);
             marker.read(content, 0);
             String[] fields = new String(content.array(), 0, content.position(), StandardCharsets.US_ASCII).strip().split(" ");
-            if (fields.length == 2 && Long.parseLong(fields[0]) == offset) {
+            long marked = fields.length == 2 ? Long.parseLong(fields[0]) : -1;
+            if (marked > offset && Integer.parseInt(fields[1]) > 0) {
+                // An earlier record, delivered again because its offset was not committed before the crash: the
+                // record the service died on is still ahead, and its count must survive until Kafka gets to it.
+                owned.put(topic + "-" + partition, Boolean.FALSE);
+                return 0;
+            }
+            if (marked == offset) {
                 interrupted = Integer.parseInt(fields[1]);
             }
             write(marker, offset + " " + (interrupted + 1));
+            owned.put(topic + "-" + partition, Boolean.TRUE);
             return interrupted;
         } catch (IOException | NumberFormatException e) {
             warnOnce("cannot use " + directory.resolve(topic + "-" + partition) + ": " + e);
@@ -77,6 +89,9 @@ public class InterruptedRecords {
 
     /** The record begun last on this partition was dealt with (enriched, or dead-lettered). */
     public void end(String topic, int partition) {
+        if (owned.get(topic + "-" + partition) == Boolean.FALSE) {
+            return; // the marker belongs to an interrupted record further on: left for it
+        }
         FileChannel marker = marker(topic, partition);
         if (marker != null) {
             try {

@@ -34,6 +34,30 @@ class InterruptedRecordsTest {
     }
 
     @Test
+    void earlierRecordsDeliveredAgainBeforeTheInterruptedOneKeepItsCount() {
+        // offset 0 was enriched but not committed when the record at offset 1 stopped the service: after each
+        // restart Kafka delivers 0 again first, and the count of 1 must not start over (it once did, for ever)
+        InterruptedRecords first = new InterruptedRecords(state);
+        first.begin("articles.raw", 1, 0);
+        first.end("articles.raw", 1);
+        assertThat(first.begin("articles.raw", 1, 1)).isZero();
+        for (int restart = 1; restart <= 2; restart++) {
+            InterruptedRecords again = new InterruptedRecords(state);
+            assertThat(again.begin("articles.raw", 1, 0)).as("the earlier record, restart %d", restart).isZero();
+            again.end("articles.raw", 1);
+            assertThat(again.begin("articles.raw", 1, 1)).as("the record that stops the service, restart %d", restart)
+                    .isEqualTo(restart);
+        }
+        // once it is dealt with, the partition goes on as usual
+        InterruptedRecords last = new InterruptedRecords(state);
+        last.begin("articles.raw", 1, 1);
+        last.end("articles.raw", 1);
+        assertThat(last.begin("articles.raw", 1, 2)).isZero();
+        last.end("articles.raw", 1);
+        assertThat(new InterruptedRecords(state).begin("articles.raw", 1, 2)).isZero();
+    }
+
+    @Test
     void partitionsAreCountedApart() {
         InterruptedRecords records = new InterruptedRecords(state);
         records.begin("articles.raw", 1, 5);
