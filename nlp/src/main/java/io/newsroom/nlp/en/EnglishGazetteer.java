@@ -150,22 +150,17 @@ public final class EnglishGazetteer {
         Set<String> places = new HashSet<>();
         Set<String> countries = new HashSet<>();
         Map<String, EntityType> names = new HashMap<>();
-        for (String[] row : rows(placeList)) {
-            String key = key(row[1]);
-            places.add(key);
-            if (row[0].equals("country")) {
-                countries.add(key);
+        eachRow(placeList, (kind, name) -> {
+            places.add(key(name));
+            if (kind.equals("country")) {
+                countries.add(key(name));
             }
-        }
-        for (String[] row : rows(nameList)) {
-            names.put(row[0], EntityType.valueOf(row[1]));
-        }
+        });
+        eachRow(nameList, (name, type) -> names.put(name, EntityType.valueOf(type)));
         Set<String> firstNames = new HashSet<>();
-        for (String[] row : rows(firstNameList)) {
-            firstNames.add(key(row[1]));
-        }
-        // 74,000 and 21,000 rows: straight into fingerprint tables, never lists or maps of strings (enrich-service's
-        // heap is small)
+        eachRow(firstNameList, (kind, name) -> firstNames.add(key(name)));
+        // 74,000 and 21,000 rows: straight into fingerprint tables, never maps of strings (enrich-service's heap is
+        // small)
         EnglishLexicon.Builder words = new EnglishLexicon.Builder();
         eachRow(wordList, words::add);
         EnglishLexicon.Builder worldNames = new EnglishLexicon.Builder();
@@ -173,7 +168,10 @@ public final class EnglishGazetteer {
         return new EnglishGazetteer(places, countries, names, firstNames, words.build(), words.size(), worldNames.build());
     }
 
-    /** Each {@code first<TAB>second} row of a list as it is read, comments and blank lines aside; none if no list. */
+    /**
+     * Each {@code first<TAB>second} row of a list as it is read (no list of rows at start-up), comments and blank
+     * lines aside; none if no list.
+     */
     private static void eachRow(InputStream in, java.util.function.BiConsumer<String, String> row) throws IOException {
         if (in == null) {
             return;
@@ -185,15 +183,6 @@ public final class EnglishGazetteer {
                 row.accept(line.substring(0, tab), line.substring(tab + 1).strip());
             }
         }
-    }
-
-    private static List<String[]> rows(InputStream in) throws IOException {
-        if (in == null) {
-            return List.of();
-        }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        return reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t", 2))
-                .filter(r -> r.length == 2).toList();
     }
 
     /** Lower case, with the periods of abbreviations dropped ("U.S." → "us"). */

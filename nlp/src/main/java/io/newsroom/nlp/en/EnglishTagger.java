@@ -411,9 +411,9 @@ public final class EnglishTagger implements MentionFinder {
             peoplesOnly = isNationalityNoun(tokens.get(i).text());
         }
         String only = tokens.get(from).text();
-        String onlyClass = gazetteer.wordClass(only);
         if (peoplesOnly && (to - from > 1 || gazetteer.isListedPeople(only)
-                || NATIONALITY_NOUNS.contains(only.toLowerCase(Locale.ROOT)) || EnglishLexicon.PROPER.equals(onlyClass))) {
+                || NATIONALITY_NOUNS.contains(only.toLowerCase(Locale.ROOT))
+                || EnglishLexicon.PROPER.equals(gazetteer.wordClass(only)))) {
             // "Bosnian Serb", "CHECHEN", "Australian": peoples, which news annotation leaves out of names; one word
             // derived from a place only when a dictionary writes it capitalised alone ("Guardian", from "Guarda",
             // is a common word and may well be a newspaper)
@@ -450,14 +450,7 @@ public final class EnglishTagger implements MentionFinder {
                 out.add(f);
                 continue;
             }
-            double[] v = votes.get(key(t, f.from, f.to));
-            int best = f.type.ordinal();
-            for (int i = 0; i < v.length; i++) {
-                if (v[i] > v[best]) {
-                    best = i;
-                }
-            }
-            out.add(f.typed(EntityType.values()[best]));
+            out.add(f.typed(EntityType.values()[best(votes.get(key(t, f.from, f.to)), f.type.ordinal())]));
         }
         return out;
     }
@@ -860,7 +853,7 @@ public final class EnglishTagger implements MentionFinder {
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
             double[] v = t.capitals[t.sentenceOf[f.from]] && !t.dateline[f.from] ? votes.get(key(t, f.from, f.to)) : null;
-            out.add(v == null ? f : f.typed(EntityType.values()[best(v)]));
+            out.add(v == null ? f : f.typed(EntityType.values()[best(v, 0)]));
         }
         boolean[] covered = covered(t, out);
         for (int i = 0; i < t.tokens.size(); i++) {
@@ -874,7 +867,7 @@ public final class EnglishTagger implements MentionFinder {
                 }
                 double[] v = votes.get(key(t, i, to));
                 if (v != null && !isPunctuation(t.word(i))) {
-                    out.add(new Found(i, to, EntityType.values()[best(v)], 0.5));
+                    out.add(new Found(i, to, EntityType.values()[best(v, 0)], 0.5));
                     Arrays.fill(covered, i, to, true);
                     i = to - 1;
                     break;
@@ -885,9 +878,10 @@ public final class EnglishTagger implements MentionFinder {
         return out;
     }
 
-    private static int best(double[] votes) {
-        int best = 0;
-        for (int i = 1; i < votes.length; i++) {
+    /** The type with the most votes; {@code start} keeps a tie. */
+    private static int best(double[] votes, int start) {
+        int best = start;
+        for (int i = 0; i < votes.length; i++) {
             if (votes[i] > votes[best]) {
                 best = i;
             }

@@ -19,7 +19,8 @@ import java.util.zip.ZipFile;
  */
 public final class FirstNameList {
 
-    private static final Set<String> NOT_NAMES = Set.of("January", "February", "March", "April", "May", "June",
+    /** Months and weekdays, in news far more often dates than names (also left out of {@link WorldFirstNameList}). */
+    static final Set<String> NOT_NAMES = Set.of("January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday");
 

@@ -31,9 +31,6 @@ public final class WorldFirstNameList {
     private static final Pattern KEY = Pattern.compile("\\s*(\\w+)\\s*:(.*)");
     private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin}'’-]{2,}");
     private static final Pattern CYRILLIC = Pattern.compile("[\\p{IsCyrillic}-]{2,}");
-    private static final Set<String> NOT_NAMES = Set.of("January", "February", "March", "April", "May", "June",
-            "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
-            "Thursday", "Friday", "Saturday", "Sunday");
     private static final Map<Character, String> LETTERS = Map.ofEntries(Map.entry('а', "a"), Map.entry('б', "b"),
             Map.entry('в', "v"), Map.entry('г', "g"), Map.entry('д', "d"), Map.entry('е', "e"), Map.entry('ё', "yo"),
             Map.entry('ж', "zh"), Map.entry('з', "z"), Map.entry('и', "i"), Map.entry('й', "y"), Map.entry('к', "k"),
@@ -97,7 +94,7 @@ public final class WorldFirstNameList {
         Set<String> names = new TreeSet<>();
         for (String item : items) {
             String name = item.strip().replaceAll("^[\"']|[\"']$", "");
-            if (LATIN.matcher(name).matches() && Character.isUpperCase(name.codePointAt(0)) && !NOT_NAMES.contains(name)) {
+            if (LATIN.matcher(name).matches() && Character.isUpperCase(name.codePointAt(0)) && !FirstNameList.NOT_NAMES.contains(name)) {
                 names.add(name);
             } else if (CYRILLIC.matcher(name).matches()) {
                 names.addAll(spellings(name));
