@@ -115,7 +115,7 @@ final class EnglishFeatureGenerator implements AdaptiveFeatureGenerator {
             String c = Character.isLetter(t.codePointAt(0)) ? gazetteer.wordClass(t) : "-";
             lexicon[i] = c == null ? "0" : c;
         }
-        capitals = EnglishTagger.inCapitals(tokens); // the same rule as the tagger's, so features and rules agree
+        capitals = TaggedText.inCapitals(tokens); // the same rule as the tagger's, so features and rules agree
         for (int i = 0; i < n; ) {
             int length = capitalised[i] ? placeAt(tokens, i) : 0;
             if (length == 0) {

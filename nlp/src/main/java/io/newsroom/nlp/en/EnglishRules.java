@@ -1,0 +1,36 @@
+package io.newsroom.nlp.en;
+
+import java.util.Locale;
+
+import static io.newsroom.nlp.en.NewsWords.NATIONALITY_NOUNS;
+import static io.newsroom.nlp.en.NewsWords.NOT_SPEAKERS;
+import static io.newsroom.nlp.en.NewsWords.isMonth;
+
+/**
+ * What every rule class has: the gazetteers, and the tests on names that more than one of them makes.
+ */
+abstract class EnglishRules {
+
+    final EnglishGazetteer gazetteer;
+
+    EnglishRules(EnglishGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** A name a company could have: not a place, a nationality, a month, a title or a sentence's first "The". */
+    boolean companyName(TaggedText t, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        String name = t.join(from, to);
+        String first = t.word(from);
+        return !gazetteer.isPlace(name) && !gazetteer.isDemonym(name) && !isNationalityNoun(name) && !isMonth(first)
+                && !EnglishGazetteer.isTitle(first) && !NOT_SPEAKERS.contains(first.toLowerCase(Locale.ROOT))
+                && !EnglishGazetteer.isLegalForm(first);
+    }
+
+    /** A nationality as a noun before a name ("Dane", "Briton", "Australian"). */
+    boolean isNationalityNoun(String w) {
+        return NATIONALITY_NOUNS.contains(w.toLowerCase(Locale.ROOT)) || gazetteer.isDemonym(w);
+    }
+}

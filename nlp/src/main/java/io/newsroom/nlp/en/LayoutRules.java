@@ -1,0 +1,141 @@
+package io.newsroom.nlp.en;
+
+import io.newsroom.events.EnrichedArticle.EntityType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static io.newsroom.nlp.en.NewsWords.isMonth;
+
+/**
+ * Wire copy's layout: a dateline names its place ("BEIJING 1996-11-02", "LONDON ( Reuters ) -"), a headline's
+ * topic slug ("RUGBY UNION -") names nothing.
+ */
+final class LayoutRules extends EnglishRules {
+
+    LayoutRules(EnglishGazetteer gazetteer) {
+        super(gazetteer);
+    }
+
+    /** A date as datelines write it: "1996-11-02", "02/11/1996". */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}([-/.])\\d{1,2}\\1\\d{1,4}");
+
+    /**
+     * Wire datelines: a line that opens with a place in capitals, then a date or the agency ("BEIJING 1996-11-02",
+     * "NEW DELHI , Nov 2", "LONDON ( Reuters ) -", "AL-AIN , United Arab Emirates 1996-12-06"), names that place,
+     * whatever the model made of a word in capitals with nothing around it.
+     */
+    List<Found> datelines(TaggedText t, List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        for (int k = 0; k < t.sentences.size(); k++) {
+            int[] s = t.sentences.get(k);
+            if (t.capitals[k]) {
+                continue; // a headline in capitals, not a dateline before mixed-case copy
+            }
+            int place = s[0];
+            while (place < s[1] && place - s[0] < EnglishGazetteer.MAX_PLACE_TOKENS && isCapitalsWord(t.word(place))) {
+                place++;
+            }
+            if (place == s[0] || place >= s[1]) {
+                continue;
+            }
+            int next = place;
+            int region = -1; // "AL-AIN , United Arab Emirates 1996-12-06": the region is a place too
+            if (t.word(next).equals(",")) {
+                next++;
+                int r = next;
+                while (next < s[1] && next - r < EnglishGazetteer.MAX_PLACE_TOKENS && t.nameLike(next)
+                        && !isMonth(t.word(next))) {
+                    next++;
+                }
+                if (next > r && (next == s[1] || !t.word(next).equals(","))) {
+                    region = r;
+                } else {
+                    next = r;
+                }
+            }
+            if (!datelineEnd(t, next, s[1])) {
+                continue;
+            }
+            int from = s[0];
+            int to = place;
+            out.removeIf(f -> f.from < to && f.to > from);
+            out.add(new Found(from, to, EntityType.LOCATION, 1));
+            Arrays.fill(t.dateline, from, to, true);
+            if (region >= 0) {
+                int regionFrom = region;
+                int regionTo = next;
+                out.removeIf(f -> f.from < regionTo && f.to > regionFrom);
+                out.add(new Found(regionFrom, regionTo, EntityType.LOCATION, 1));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /**
+     * A wire headline's slug, the topic before its dash ("SOCCER -", "RUGBY UNION -", "TENNIS -"), names nothing:
+     * in a line in capitals, words before a dash in its first four tokens that are all common dictionary words
+     * lose any mention the model gave them (it took "RUGBY UNION" for an organisation).
+     */
+    List<Found> headlineSlugs(TaggedText t, List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        for (int k = 0; k < t.sentences.size(); k++) {
+            int[] s = t.sentences.get(k);
+            if (!t.capitals[k]) {
+                continue;
+            }
+            for (int dash = s[0] + 1; dash < s[1] && dash <= s[0] + 3; dash++) {
+                if (t.word(dash).equals("-")) {
+                    boolean common = true;
+                    for (int i = s[0]; i < dash && common; i++) {
+                        String c = gazetteer.wordClass(t.word(i));
+                        common = EnglishLexicon.COMMON.equals(c) || EnglishLexicon.BOTH.equals(c);
+                    }
+                    int end = dash;
+                    if (common) {
+                        out.removeIf(f -> f.from >= s[0] && f.to <= end);
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What follows a dateline's place: a date ("1996-11-02", "Nov 2", "March 3") or an agency in brackets. */
+    private static boolean datelineEnd(TaggedText t, int i, int end) {
+        if (i >= end) {
+            return false;
+        }
+        String w = t.word(i);
+        if (w.equals(",") && i + 1 < end) {
+            return datelineEnd(t, i + 1, end);
+        }
+        if (NUMERIC_DATE.matcher(w).matches()) {
+            return true;
+        }
+        if (isMonth(w) && i + 1 < end && Character.isDigit(t.word(i + 1).codePointAt(0))) {
+            return true;
+        }
+        return w.equals("(") && i + 2 < end && t.nameLike(i + 1) && t.word(i + 2).equals(")");
+    }
+
+    /** A word all in capitals, two letters or more ("BEIJING", "AL-AIN", "N'DJAMENA", "ST."). */
+    private static boolean isCapitalsWord(String w) {
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            } else if (c != '-' && c != '\'' && c != '.') {
+                return false;
+            }
+        }
+        return letters >= 2 && Character.isLetter(w.charAt(0));
+    }
+}

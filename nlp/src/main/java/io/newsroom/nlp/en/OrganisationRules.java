@@ -1,0 +1,347 @@
+package io.newsroom.nlp.en;
+
+import io.newsroom.events.EnrichedArticle.EntityType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static io.newsroom.nlp.en.Found.CONFIDENT;
+import static io.newsroom.nlp.en.NewsWords.NOT_ORGANISATIONS;
+import static io.newsroom.nlp.en.NewsWords.NOT_SPEAKERS;
+import static io.newsroom.nlp.en.NewsWords.PERSON_TITLES;
+import static io.newsroom.nlp.en.NewsWords.PLACE_KINDS;
+import static io.newsroom.nlp.en.NewsWords.PLACE_NAMED_THINGS;
+import static io.newsroom.nlp.en.NewsWords.SPEECH_VERBS;
+import static io.newsroom.nlp.en.NewsWords.isEvent;
+import static io.newsroom.nlp.en.NewsWords.isMonth;
+
+/**
+ * Organisations named by what the copy says of them: companies in business copy (legal forms, share prices, staff),
+ * acronyms (defined in brackets or standing alone), phrases ending in an organisation word, a place before a
+ * capitalised word ("Utah Jazz", "Israel Radio") and names that say what they are ("Bundesbank").
+ */
+final class OrganisationRules extends EnglishRules {
+
+    OrganisationRules(EnglishGazetteer gazetteer) {
+        super(gazetteer);
+    }
+
+    /** Verbs of a share price's move, in the past tense that market reports use. */
+    private static final Set<String> PRICE_VERBS = Set.of("rose", "fell", "gained", "slipped", "eased", "climbed",
+            "jumped", "dropped", "tumbled", "firmed", "shed", "slid", "surged", "plunged", "dipped", "advanced",
+            "declined", "soared", "sank", "lost", "added");
+
+    /** Nouns of people who work at an organisation: "an analyst at Merrill Lynch", "a trader at Dresdner Bank". */
+    private static final Set<String> STAFF = Set.of("analyst", "analysts", "economist", "economists", "trader",
+            "traders", "dealer", "dealers", "strategist", "strategists", "spokesman", "spokeswoman", "spokesperson",
+            "executive", "executives", "researcher", "researchers", "employee", "employees", "engineer", "engineers",
+            "banker", "bankers", "manager", "managers", "professor", "lecturer", "director", "chairman", "chief");
+
+    /**
+     * Business copy names companies by what it says of them, whatever the model made of the name: a legal form
+     * after it ("Hoechst AG", "Hartwell Motor Co"), its shares ("Daimler-Benz shares", "shares in Volvo", "a stake
+     * in Marion Merrell Dow"), its staff ("an analyst at Merrill Lynch"). Such a name is an organisation wherever
+     * else the article names it. Places, nationalities and months are left alone ("Tokyo shares", "German
+     * shares", "a trader in Frankfurt"); mixed-case sentences only.
+     */
+    List<Found> companies(TaggedText t, List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        Set<String> names = new HashSet<>();
+        for (int k = 0; k < t.sentences.size(); k++) {
+            if (t.capitals[k]) {
+                continue;
+            }
+            int[] s = t.sentences.get(k);
+            for (int i = s[0]; i < s[1]; i++) {
+                String w = t.word(i);
+                String lower = w.toLowerCase(Locale.ROOT);
+                int from = -1;
+                int to = -1;
+                if (t.nameLike(i) && EnglishGazetteer.isLegalForm(w) && i > s[0]) {
+                    from = t.runBefore(i, s[0]);
+                    to = from < i ? i + 1 : -1;
+                } else if (w.equals("news") && i + 1 < s[1] && t.word(i + 1).equals("agency")) {
+                    from = t.runBefore(i, s[0]); // "Itar-Tass news agency", "the official Xinhua news agency"
+                    to = i;
+                } else if ((lower.equals("shares") || lower.equals("stock")) && w.equals(lower)) {
+                    from = t.runBefore(i, s[0]);
+                    to = i;
+                }
+                if (to <= from && PRICE_VERBS.contains(w) && i > s[0] && priceMove(t, i + 1, s[1])
+                        && !t.resultsSentence(i)) {
+                    // "Volkswagen rose 1.50 marks", "Toyota fell 20 yen to 1,890": a share price moving
+                    int run = t.runBefore(i, s[0]);
+                    int end = i;
+                    boolean person = found.stream().anyMatch(f -> f.type == EntityType.PERSON && f.from < end && f.to > run);
+                    if (run < i && !person && !(run == s[0] && i - run == 1 && gazetteer.wordClass(t.word(run)) != null
+                            && !EnglishLexicon.PROPER.equals(gazetteer.wordClass(t.word(run))))) {
+                        from = run;
+                        to = i;
+                    }
+                }
+                if (to <= from && i + 2 < s[1] && (STAFF.contains(lower) && (t.word(i + 1).equals("at")
+                        || t.word(i + 1).equals("with")) || (lower.equals("shares") || lower.equals("stake")
+                        || lower.equals("stakes")) && (t.word(i + 1).equals("in") || t.word(i + 1).equals("of")))) {
+                    from = i + 2;
+                    to = t.runAfter(from, s[1]);
+                    int and = to;
+                    int second = and + 1 < s[1] && t.word(and).equals("and") ? t.runAfter(and + 1, s[1]) : and;
+                    if (second > and + 1 && !gazetteer.isCountry(t.join(and + 1, second)) && !isMonth(t.word(and + 1))
+                            && !EnglishGazetteer.isTitle(t.word(and + 1))) { // banks are named after towns: "Midland"
+                        // "dealers at Barclays and Midland": both are the staff's employers
+                        int a = and + 1;
+                        int b = second;
+                        out.removeIf(f -> f.from < b && f.to > a);
+                        out.add(new Found(a, b, EntityType.ORGANIZATION, CONFIDENT));
+                        names.add(t.key(a, b));
+                    }
+                }
+                if (from < 0 || to <= from || !companyName(t, from, EnglishGazetteer.isLegalForm(t.word(to - 1)) && to - from > 1 ? to - 1 : to)) {
+                    continue;
+                }
+                int a = from;
+                int b = to;
+                out.removeIf(f -> f.from < b && f.to > a);
+                out.add(new Found(from, to, EntityType.ORGANIZATION, CONFIDENT));
+                names.add(t.key(from, to));
+                if (to - from > 1 && EnglishGazetteer.isLegalForm(t.word(to - 1))) {
+                    names.add(t.key(from, to - 1)); // "Hoechst AG" … "Hoechst"
+                }
+            }
+        }
+        out.replaceAll(f -> f.type != EntityType.ORGANIZATION && !t.dateline[f.from] && names.contains(t.key(f.from, f.to))
+                ? f.typed(EntityType.ORGANIZATION) : f);
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /** A price's move after a verb: a figure that is no score, maybe after "to" or "by" ("1.50", "by 3.2"). */
+    private static boolean priceMove(TaggedText t, int i, int end) {
+        if (i < end && (t.word(i).equals("to") || t.word(i).equals("by"))) {
+            i++;
+        }
+        return i < end && EnglishFeatureGenerator.isNumber(t.word(i)) && !t.word(i).contains("-");
+    }
+
+    /**
+     * The words after a country that make a body of it ("Israel Radio", "Ukraine Railways"); after a country other
+     * words are more often what is of it ("US Visas", "Australia Day", "Qatar Heroes").
+     */
+    private static final Set<String> COUNTRY_BODIES = Set.of("radio", "television", "tv", "telecom", "railways",
+            "railway", "airlines", "airways", "post", "times", "daily", "herald", "press", "broadcasting", "mail",
+            "telegraph", "today", "online", "army", "navy", "police", "customs", "rugby", "cricket", "football",
+            "soccer", "hockey", "basketball", "athletics", "olympic", "first");
+
+    /** Words after a place that make no name of it with them: "Texas Republican", "Moscow Mayor". */
+    private static final Set<String> NOT_AFTER_PLACES = Set.of("democrat", "democrats", "republican", "republicans",
+            "congressman", "congresswoman", "officials", "police", "time", "mayor", "governor",
+            // and the words of geography, which make a place of a place: "Kansas City", "Hudson River"
+            "city", "town", "island", "islands", "isles", "river", "lake", "lakes", "mountain", "mountains", "mount",
+            "bay", "sea", "ocean", "strait", "straits", "gulf", "park", "street", "square", "airport", "bridge",
+            "harbour", "harbor", "port", "beach", "hills", "falls", "canyon", "desert", "forest", "plain", "plains",
+            "heights", "springs", "creek", "canal", "basin", "delta", "highlands", "metropolitan", "central", "north",
+            "south", "east", "west", "upper", "lower", "new", "old", "great", "greater", "little", "county", "borough",
+            "village", "township", "parish", "capital", "centre", "center", "cathedral", "church", "palace", "castle",
+            "abbey", "tower", "hall", "stadium", "arena", "road", "avenue", "boulevard", "station", "territory",
+            "territories", "cape", "point", "head", "glacier", "reef", "atoll", "archipelago", "garden", "gardens",
+            "zoo", "museum", "crisis", "war", "wars", "affair", "campaign", "summit", "conference", "edition",
+            "grand", "house", "water", "gap", "corner", "circuit", "track", "course", "day", "live");
+
+    /**
+     * "Utah Jazz", "Israel Radio", "Washington Post": a place the model named, then a capitalised dictionary word or
+     * two it left out, are one name together, an organisation's (a team's, a broadcaster's, a paper's); a title
+     * ("Moscow Mayor"), a person's first name or a place after it makes none.
+     */
+    List<Found> placeLedNames(TaggedText t, List<Found> found) {
+        boolean[] covered = t.covered(found);
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            int to = f.to;
+            if (f.type == EntityType.LOCATION && !t.capitals[t.sentenceOf[f.from]] && !t.titleCase[t.sentenceOf[f.from]]
+                    && !t.dateline[f.from]) {
+                boolean country = gazetteer.isCountry(t.join(f.from, f.to));
+                while (to < t.tokens.size() && to - f.to < 3 && t.sentenceOf[to] == t.sentenceOf[f.from] && !covered[to]
+                        && wordAfterPlace(t, to) && (!country || COUNTRY_BODIES.contains(t.word(to).toLowerCase(Locale.ROOT)))) {
+                    to++;
+                }
+            }
+            boolean whole = f.type == EntityType.LOCATION && to == f.to && f.to - f.from >= 2 && !t.titleCase[t.sentenceOf[f.from]]
+                    && wordAfterPlace(t, f.to - 1) && (!gazetteer.isCountry(t.join(f.from, f.to - 1))
+                        || COUNTRY_BODIES.contains(t.word(f.to - 1).toLowerCase(Locale.ROOT)))
+                    && gazetteer.isPlace(t.join(f.from, f.to - 1)) && !gazetteer.isPlace(t.join(f.from, f.to));
+            out.add(whole ? f.typed(EntityType.ORGANIZATION) // the model's own "Israel Radio"
+                    : to == f.to ? f : new Found(f.from, to, EntityType.ORGANIZATION, f.confidence));
+        }
+        return out;
+    }
+
+    private boolean wordAfterPlace(TaggedText t, int i) {
+        String w = t.word(i);
+        String c = gazetteer.wordClass(w);
+        return t.nameLike(i) && w.length() > 1 && w.codePoints().skip(1).allMatch(Character::isLowerCase)
+                && c != null && !c.equals(EnglishLexicon.PROPER) && !EnglishGazetteer.isTitle(w)
+                && !PERSON_TITLES.contains(w.toLowerCase(Locale.ROOT)) && !gazetteer.isFirstName(w)
+                && !gazetteer.isPlace(w) && !gazetteer.isDemonym(w) && !isMonth(w) && !PLACE_KINDS.contains(w.toLowerCase(Locale.ROOT))
+                && !NOT_AFTER_PLACES.contains(w.toLowerCase(Locale.ROOT)) && !isEvent(w)
+                && !PLACE_NAMED_THINGS.contains(w) && !SPEECH_VERBS.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * What a name's own words or the word after it say: "Bundesbank", "Rabobank" end in "bank" and are banks; "the
+     * Williams team" is a team; "Inner" before "Mongolia" is part of the place "Inner Mongolia" when the two are
+     * a known place.
+     */
+    List<Found> namedByTheirWords(TaggedText t, List<Found> found) {
+        boolean[] covered = t.covered(found);
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            String last = t.word(f.to - 1).toLowerCase(Locale.ROOT);
+            if (f.type != EntityType.ORGANIZATION && f.to - f.from == 1 && last.length() > 6 && last.endsWith("bank")
+                    && Character.isUpperCase(t.word(f.from).codePointAt(0))) {
+                out.add(f.typed(EntityType.ORGANIZATION));
+            } else if (f.type == EntityType.PERSON && f.to - f.from == 1 && f.to < t.tokens.size()
+                    && t.word(f.to).equals("team") && f.from > 0 && TEAM_OWNERS.contains(t.word(f.from - 1).toLowerCase(Locale.ROOT))) {
+                out.add(f.typed(EntityType.ORGANIZATION)); // "his Williams team": a person's name for a racing team
+            } else if (f.type == EntityType.LOCATION && f.from > 0 && !covered[f.from - 1] && t.nameLike(f.from - 1)
+                    && t.sentenceOf[f.from - 1] == t.sentenceOf[f.from] && gazetteer.isPlace(t.join(f.from - 1, f.to))) {
+                out.add(new Found(f.from - 1, f.to, f.type, f.confidence)); // "Inner Mongolia", "Western Sahara"
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> TEAM_OWNERS = Set.of("the", "his", "her", "their", "its");
+
+    /**
+     * "United Nations High Commissioner for Refugees ( UNHCR )": the words before an acronym in brackets whose
+     * initials spell it are one name, whatever pieces the model made of it, an organisation unless it is a known
+     * place ("United Arab Emirates ( UAE )"); the acronym has the name's type.
+     */
+    List<Found> definedAcronyms(TaggedText t, List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        for (int p = 1; p + 2 < t.tokens.size(); p++) {
+            String acronym = t.word(p + 1);
+            if (!t.word(p).equals("(") || !t.word(p + 2).equals(")") || acronym.length() < 3 || acronym.length() > 8
+                    || !acronym.codePoints().allMatch(c -> c >= 'A' && c <= 'Z') || t.capitals[t.sentenceOf[p]]) {
+                continue;
+            }
+            int from = spelledBy(t, p, acronym);
+            if (from < 0) {
+                continue;
+            }
+            EntityType type = gazetteer.isPlace(t.join(from, p)) ? EntityType.LOCATION : EntityType.ORGANIZATION;
+            int a = from;
+            int b = p + 2;
+            out.removeIf(f -> f.from < b && f.to > a);
+            out.add(new Found(from, p, type, CONFIDENT));
+            out.add(new Found(p + 1, p + 2, type, CONFIDENT));
+        }
+        out.sort((x, y) -> Integer.compare(x.from, y.from));
+        return out;
+    }
+
+    /** Where the capitalised words before token {@code end} start whose initials spell the acronym, or -1. */
+    private static int spelledBy(TaggedText t, int end, String acronym) {
+        int need = acronym.length() - 1;
+        int sentenceFrom = t.sentences.get(t.sentenceOf[end])[0];
+        for (int i = end - 1; i >= sentenceFrom && end - i <= acronym.length() * 2 + 2; i--) {
+            String w = t.word(i);
+            if (ORG_PARTICLES.contains(w) || w.equals("in")) {
+                continue; // "for", "of", "and": no letter in most acronyms
+            }
+            if (!t.nameLike(i) || need < 0 || Character.toUpperCase(w.charAt(0)) != acronym.charAt(need)) {
+                return -1;
+            }
+            need--;
+            if (need < 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * An untagged word of two to six capitals in a mixed-case sentence ("GCHQ", "RSPB", "CRTC") names an
+     * organisation in news, unless it is a place ("UK"), a known person or place name, or a common
+     * abbreviation or emphasis ({@link NewsWords#NOT_ORGANISATIONS}).
+     */
+    List<Found> acronyms(TaggedText t, List<Found> found) {
+        boolean[] covered = t.covered(found);
+        List<Found> out = new ArrayList<>(found);
+        for (int i = 0; i < t.tokens.size(); i++) {
+            String w = t.word(i);
+            if (covered[i] || t.capitals[t.sentenceOf[i]] || w.length() < 2 || w.length() > 6
+                    || !w.codePoints().allMatch(c -> c >= 'A' && c <= 'Z') || NOT_ORGANISATIONS.contains(w)
+                    || gazetteer.isPlace(w) || EnglishGazetteer.isTitle(w) || EnglishGazetteer.isLegalForm(w)
+                    || gazetteer.nameType(w) != null && gazetteer.nameType(w) != EntityType.ORGANIZATION
+                    || w.length() >= 4 && EnglishLexicon.COMMON.equals(gazetteer.wordClass(w))) {
+                continue; // "home team in CAPS": a long common word in capitals is emphasis ("WHO" is short)
+            }
+            out.add(new Found(i, i + 1, EntityType.ORGANIZATION, 0.5));
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /**
+     * An untagged phrase of two to six capitalised words that ends with an organisation word ("the Civil Aviation
+     * Authority", "Kestrel Holdings") is an organisation: the model misses such names when it has not seen them.
+     */
+    List<Found> organisationPhrases(TaggedText t, List<Found> found) {
+        boolean[] covered = t.covered(found);
+        List<Found> out = new ArrayList<>(found);
+        for (int i = 0; i < t.tokens.size(); i++) {
+            if (covered[i] || t.capitals[t.sentenceOf[i]] || !titleWord(t, i)
+                    || i > 0 && t.sentenceOf[i - 1] == t.sentenceOf[i] && titleWord(t, i - 1)) {
+                continue;
+            }
+            int to = i;
+            while (to < t.tokens.size() && to - i < 6 && !covered[to] && titleWord(t, to)
+                    && t.sentenceOf[to] == t.sentenceOf[i]) {
+                to++;
+            }
+            if (to - i >= 2 && EnglishGazetteer.isOrgWord(t.word(to - 1))
+                    && (to == t.tokens.size() || t.sentenceOf[to] != t.sentenceOf[i] || !titleWord(t, to))) {
+                out.add(new Found(i, to, EntityType.ORGANIZATION, 0.5));
+                Arrays.fill(covered, i, to, true);
+            } else if (EnglishGazetteer.isOrgWord(t.word(i))) {
+                // "Organisation for Economic Cooperation and Development": an organisation word, then particles
+                // and title-case words
+                int end = i + 1;
+                int last = i + 1;
+                boolean particle = false;
+                while (end < t.tokens.size() && end - i < 9 && !covered[end] && t.sentenceOf[end] == t.sentenceOf[i]
+                        && (titleWord(t, end) || ORG_PARTICLES.contains(t.word(end)))) {
+                    particle |= ORG_PARTICLES.contains(t.word(end));
+                    end++;
+                    if (titleWord(t, end - 1)) {
+                        last = end;
+                    }
+                }
+                if (particle && last > i + 2 && !gazetteer.isPlace(t.join(i + 2, last))) {
+                    out.add(new Found(i, last, EntityType.ORGANIZATION, 0.5));
+                    Arrays.fill(covered, i, last, true);
+                    to = last;
+                }
+            }
+            i = Math.max(i, to - 1);
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /** Lower-case words inside an organisation's name that an organisation word begins. */
+    private static final Set<String> ORG_PARTICLES = Set.of("of", "for", "and", "on", "the", "&");
+
+    /** A title-case word of letters that is no common sentence word ("The", "He", "Monday"). */
+    private static boolean titleWord(TaggedText t, int i) {
+        String w = t.word(i);
+        return w.length() > 1 && Character.isUpperCase(w.codePointAt(0)) && Character.isLowerCase(w.codePointAt(w.length() - 1))
+                && !NOT_SPEAKERS.contains(w.toLowerCase(Locale.ROOT));
+    }
+}

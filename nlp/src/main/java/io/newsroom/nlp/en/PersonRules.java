@@ -1,0 +1,213 @@
+package io.newsroom.nlp.en;
+
+import io.newsroom.events.EnrichedArticle.EntityType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import static io.newsroom.nlp.en.NewsWords.HONORIFICS;
+import static io.newsroom.nlp.en.NewsWords.NOT_SPEAKERS;
+import static io.newsroom.nlp.en.NewsWords.PERSON_TITLES;
+import static io.newsroom.nlp.en.NewsWords.SPEECH_VERBS;
+import static io.newsroom.nlp.en.NewsWords.isMonth;
+import static io.newsroom.nlp.en.TaggedText.isPunctuation;
+
+/**
+ * People the model left out or typed otherwise: speakers of news' verbs of saying, names after a title or an
+ * honorific, first names of any country with a surname, and a person's name kept whole.
+ */
+final class PersonRules extends EnglishRules {
+
+    PersonRules(EnglishGazetteer gazetteer) {
+        super(gazetteer);
+    }
+
+    /** Of those, the verbs whose following name is the listener, not the speaker ("told El Mundo"). */
+    private static final Set<String> TO_A_LISTENER = Set.of("told", "asked", "asks", "replied");
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    /**
+     * A capitalised word or two the model left out, right before or after a verb of saying in a mixed-case
+     * sentence ("Saqib said", "says Tarlo", "said Lindsay Gay ."), is a person: news names its speakers so.
+     * Organisations speak too ("Google said"), but those the model and the gazetteers already name.
+     */
+    List<Found> speakers(TaggedText t, List<Found> found) {
+        boolean[] covered = t.covered(found);
+        List<Found> out = new ArrayList<>(found);
+        for (int v = 0; v < t.tokens.size(); v++) {
+            if (!SPEECH_VERBS.contains(t.word(v)) || t.capitals[t.sentenceOf[v]]) {
+                continue;
+            }
+            int[] s = t.sentences.get(t.sentenceOf[v]);
+            // before the verb: "Saqib said", "Lindsay Gay said"
+            int from = v;
+            while (from > s[0] && v - from < 3 && plainName(t, from - 1, covered)) {
+                from--;
+            }
+            if (from < v && !(from > s[0] && (covered[from - 1] || t.nameLike(from - 1)))) {
+                // "the Kremlin said", "the Pentagon says": people take no article, institutions do
+                boolean institution = from > s[0] && t.word(from - 1).equalsIgnoreCase("the");
+                out.add(new Found(from, v, institution ? EntityType.ORGANIZATION : EntityType.PERSON, 0.5));
+                Arrays.fill(covered, from, v, true);
+            }
+            // after it: "said Guilbeault ." / "says Tarlo ,"
+            int to = v + 1;
+            while (to < s[1] && to - v <= 3 && plainName(t, to, covered)) {
+                to++;
+            }
+            if (to > v + 1 && (to == s[1] || isPunctuation(t.word(to))) && !TO_A_LISTENER.contains(t.word(v))) {
+                out.add(new Found(v + 1, to, EntityType.PERSON, 0.5));
+                Arrays.fill(covered, v + 1, to, true);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /**
+     * A name right after an honorific or a title ("Ms Pugh", "King Gongmin", "President Tuvalu") is a person: an
+     * untagged capitalised word or two there becomes one, and so does a mention the model typed otherwise.
+     */
+    List<Found> titledPeople(TaggedText t, List<Found> found) {
+        boolean[] covered = t.covered(found);
+        Map<Integer, Found> startingAt = new HashMap<>();
+        for (Found f : found) {
+            startingAt.put(f.from, f);
+        }
+        List<Found> out = new ArrayList<>(found);
+        for (int i = 0; i + 1 < t.tokens.size(); i++) {
+            int n = i + 1;
+            String title = t.word(i).toLowerCase(Locale.ROOT);
+            if (covered[i] || !PERSON_TITLES.contains(title) || !t.nameLike(i) || t.sentenceOf[n] != t.sentenceOf[i]
+                    || t.capitals[t.sentenceOf[i]] && !HONORIFICS.contains(title)) {
+                continue; // in capitals every word looks like a name, but "MS PUGH" is still a person
+            }
+            Found next = startingAt.get(n);
+            if (next != null) {
+                boolean honorific = t.word(i).length() <= 4 || t.word(i).endsWith(".");
+                if (next.type != EntityType.PERSON && next.to - next.from <= 3 && (honorific
+                        || !EnglishGazetteer.isOrgWord(t.word(next.to - 1)) && !gazetteer.isPlace(t.join(next.from, next.to)))) {
+                    out.set(out.indexOf(next), next.typed(EntityType.PERSON));
+                }
+                continue;
+            }
+            int to = n;
+            while (to < t.tokens.size() && to - n < 3 && t.sentenceOf[to] == t.sentenceOf[i] && plainName(t, to, covered)) {
+                to++;
+            }
+            if (to > n) {
+                out.add(new Found(n, to, EntityType.PERSON, 0.5));
+                Arrays.fill(covered, n, to, true);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /**
+     * A person's name is one mention: two people side by side with nothing between are one ("Chancellor Helmut" +
+     * "Kohl", once the article's "Kohl" had been named), and a capitalised word right before a person that no
+     * dictionary, place list or title knows is the first name the model left out ("Helmut Kohl", "Jacques
+     * Chirac"); in mixed-case sentences only, at most two words.
+     */
+    List<Found> wholePersonNames(TaggedText t, List<Found> found) {
+        boolean[] covered = t.covered(found);
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            Found last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.type == EntityType.PERSON && f.type == EntityType.PERSON && last.to == f.from
+                    && t.sentenceOf[last.from] == t.sentenceOf[f.from] && !t.capitals[t.sentenceOf[f.from]]) {
+                out.set(out.size() - 1, new Found(last.from, f.to, EntityType.PERSON, Math.min(last.confidence, f.confidence)));
+                continue;
+            }
+            if (placeNamedPerson(t, f)) {
+                out.add(f.typed(EntityType.PERSON));
+                continue;
+            }
+            int from = f.from;
+            if (f.type == EntityType.PERSON && !t.capitals[t.sentenceOf[f.from]]) {
+                while (from > 0 && f.from - from < 2 && t.sentenceOf[from - 1] == t.sentenceOf[f.from]
+                        && !covered[from - 1] && unknownName(t, from - 1)) {
+                    from--;
+                }
+            }
+            out.add(from == f.from ? f : new Found(from, f.to, f.type, f.confidence));
+        }
+        return out;
+    }
+
+    /**
+     * "Viktor Chernomyrdin will take over": a first name of any country that no dictionary has as a common word, then
+     * a surname or two that a dictionary has only capitalised or not at all, is a person the model left out.
+     */
+    List<Found> firstNamesAndSurnames(TaggedText t, List<Found> found) {
+        boolean[] covered = t.covered(found);
+        List<Found> out = new ArrayList<>(found);
+        for (int i = 0; i + 1 < t.tokens.size(); i++) {
+            String first = t.word(i);
+            if (covered[i] || !t.nameLike(i) || t.capitals[t.sentenceOf[i]] || t.titleCase[t.sentenceOf[i]]) {
+                continue; // the cheap tests first: most tokens end here
+            }
+            String firstClass = gazetteer.wordClass(first);
+            // a first name that is also a word ("Will", "Mark") only mid-sentence, where its capital is the name's
+            boolean wordToo = firstClass != null && !firstClass.equals(EnglishLexicon.PROPER);
+            if (!plainName(t, i, covered) || !gazetteer.isWorldFirstName(first)
+                    || wordToo && (t.sentenceStart(i) || !gazetteer.isFirstName(first) || i > 0 && t.nameLike(i - 1))
+                    || i > 0 && ARTICLES.contains(t.word(i - 1).toLowerCase(Locale.ROOT)) // "the Winter Universiade"
+                    || i > 0 && t.sentenceOf[i - 1] == t.sentenceOf[i] && t.nameLike(i - 1) && !t.sentenceStart(i)) {
+                continue;
+            }
+            int to = i + 1;
+            while (to < t.tokens.size() && to - i < 3 && t.sentenceOf[to] == t.sentenceOf[i] && plainName(t, to, covered)
+                    && (gazetteer.wordClass(t.word(to)) == null || gazetteer.wordClass(t.word(to)).equals(EnglishLexicon.PROPER))) {
+                to++;
+            }
+            if (to > i + 1 && (to == t.tokens.size() || t.sentenceOf[to] != t.sentenceOf[i] || !t.nameLike(to))) {
+                out.add(new Found(i, to, EntityType.PERSON, 0.5));
+                Arrays.fill(covered, i, to, true);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /**
+     * "Milan Dragic", "Florence Ashby": a first name that is also a city, then a surname no dictionary or gazetteer
+     * knows, is a person the model took for the place ("Dallas Cowboys", "Austin , Texas" have a word or a place).
+     */
+    private boolean placeNamedPerson(TaggedText t, Found f) {
+        if (f.type != EntityType.LOCATION || f.to - f.from != 2 || t.capitals[t.sentenceOf[f.from]]) {
+            return false;
+        }
+        String first = t.word(f.from);
+        String last = t.word(f.from + 1);
+        String lastClass = gazetteer.wordClass(last);
+        return gazetteer.isFirstName(first) && gazetteer.isPlace(first) && !gazetteer.isPlace(t.join(f.from, f.to))
+                && last.length() > 2 && Character.isUpperCase(last.codePointAt(0))
+                && last.codePoints().skip(1).allMatch(Character::isLowerCase)
+                && (lastClass == null || lastClass.equals(EnglishLexicon.PROPER)) && !gazetteer.isPlace(last)
+                && !EnglishGazetteer.isOrgWord(last) && !isNationalityNoun(last);
+    }
+
+    /** A capitalised word that is no dictionary word, title, place, nationality or organisation word. */
+    private boolean unknownName(TaggedText t, int i) {
+        String w = t.word(i);
+        return t.nameLike(i) && w.length() > 1 && gazetteer.wordClass(w) == null && !EnglishGazetteer.isTitle(w)
+                && !EnglishGazetteer.isOrgWord(w) && !gazetteer.isPlace(w) && !gazetteer.isDemonym(w)
+                && !isNationalityNoun(w) && !isMonth(w);
+    }
+
+    /** An untagged, capitalised word that could be part of a name: no place, title or common sentence word. */
+    private boolean plainName(TaggedText t, int i, boolean[] covered) {
+        String w = t.word(i);
+        return !covered[i] && t.nameLike(i) && w.length() > 1 && w.codePoints().skip(1).allMatch(Character::isLowerCase)
+                && !NOT_SPEAKERS.contains(w.toLowerCase(Locale.ROOT)) && !EnglishGazetteer.isTitle(w)
+                && !gazetteer.isPlace(w) && !gazetteer.isDemonym(w) && !EnglishGazetteer.isOrgWord(w)
+                && (gazetteer.nameType(w) == null || gazetteer.nameType(w) == EntityType.PERSON);
+    }
+}

@@ -1,0 +1,169 @@
+package io.newsroom.nlp.en;
+
+import io.newsroom.events.EnrichedArticle.EntityType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static io.newsroom.nlp.en.TaggedText.anyCovered;
+import static io.newsroom.nlp.en.NewsWords.PLACE_KINDS;
+import static io.newsroom.nlp.en.NewsWords.PREPOSITIONS;
+import static io.newsroom.nlp.en.NewsWords.SPEECH_VERBS;
+
+/**
+ * Places from the gazetteers that the model left out or typed otherwise: countries, places in lists, after a
+ * preposition of place or before a market noun, in brackets after an athlete; a nationality before a group noun
+ * ("Chechen rebels") is no name.
+ */
+final class PlaceRules extends EnglishRules {
+
+    PlaceRules(EnglishGazetteer gazetteer) {
+        super(gazetteer);
+    }
+
+    /** Nouns of a market that a city's name goes before: "Tokyo shares", "Frankfurt bourse". */
+    private static final Set<String> MARKETS = Set.of("shares", "stocks", "stock", "bonds", "bourse", "equities",
+            "traders", "dealers", "brokers", "exchange", "market", "markets");
+
+    /** Prepositions of place: a known place after them is that place ("in Paris", "to Jordan"). */
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "from", "to", "near", "into", "outside", "across",
+            "around", "via", "toward", "towards");
+
+    /**
+     * A country's name alone is a place, as newswire annotation has it, also where it stands for the country's
+     * government ("Peru's civil aviation authority said"), which the model learnt from UNER PUD to call an
+     * organisation; national teams are places too (see {@link SportsRules#sportsTeams}).
+     */
+    List<Found> countriesArePlaces(TaggedText t, List<Found> found) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            boolean country = f.type == EntityType.ORGANIZATION && gazetteer.isCountry(t.join(f.from, f.to));
+            out.add(country ? f.typed(EntityType.LOCATION) : f);
+        }
+        return out;
+    }
+
+    /** Nouns for armed or political groups, which a nationality or an ethnic adjective stands before. */
+    private static final Set<String> GROUPS = Set.of("rebel", "rebels", "separatist", "separatists", "troops",
+            "forces", "fighters", "guerrillas", "guerrilla", "militia", "militias", "militants", "soldiers",
+            "refugees", "leaders", "commander", "commanders", "police", "nationalists", "insurgents", "gunmen");
+
+    /**
+     * One capitalised word before a group noun is the group's nationality or people ("Chechen rebels", "Serb
+     * forces"), which news annotation leaves out, not a person or a place; unless the article names a person with
+     * that word in a longer name. Organisations stay ("NATO forces", "Hamas leaders").
+     */
+    List<Found> groupAdjectives(TaggedText t, List<Found> found) {
+        Set<String> personWords = new HashSet<>();
+        for (Found f : found) {
+            if (f.type == EntityType.PERSON && f.to - f.from > 1) {
+                for (int i = f.from; i < f.to; i++) {
+                    personWords.add(EnglishGazetteer.key(t.word(i)));
+                }
+            }
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            boolean adjective = f.type != EntityType.ORGANIZATION && f.to - f.from == 1 && f.to < t.tokens.size()
+                    && t.sentenceOf[f.to] == t.sentenceOf[f.from] && GROUPS.contains(t.word(f.to))
+                    && !personWords.contains(EnglishGazetteer.key(t.word(f.from)));
+            if (!adjective) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** "Ato Boldon ( Trinidad )": a known place in brackets after a person is where they come from, not a person. */
+    List<Found> placesInBrackets(TaggedText t, List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        for (int n = 1; n < out.size(); n++) {
+            Found f = out.get(n);
+            Found before = out.get(n - 1);
+            if (f.type != EntityType.LOCATION && f.from >= 2 && f.to < t.tokens.size() && t.word(f.from - 1).equals("(")
+                    && t.word(f.to).equals(")") && before.type == EntityType.PERSON && before.to == f.from - 1
+                    && gazetteer.isPlace(t.join(f.from, f.to))) {
+                out.set(n, f.typed(EntityType.LOCATION));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Countries the model left out are places wherever they are written with a capital, and other known places
+     * are when listed next to a place ("Paris, Lyon and Marseille"), before the kind of place they are ("the
+     * Kherson province") or alone mid-sentence when no dictionary has them as a common word ("and Tokyo shares
+     * fell").
+     */
+    List<Found> placesFromGazetteer(TaggedText t, List<Found> found) {
+        boolean[] covered = t.covered(found);
+        EntityType[] typeAt = new EntityType[t.tokens.size()];
+        for (Found f : found) {
+            Arrays.fill(typeAt, f.from, f.to, f.type);
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            boolean market = f.type == EntityType.PERSON && f.to < t.tokens.size() && MARKETS.contains(t.word(f.to))
+                    && gazetteer.isPlace(t.join(f.from, f.to));
+            out.add(market ? f.typed(EntityType.LOCATION) : f);
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < t.tokens.size(); i++) {
+                if (covered[i] || !t.nameLike(i) || i > 0 && !covered[i - 1] && t.nameLike(i - 1)
+                        && !t.capitals[t.sentenceOf[i]] && !(t.sentenceStart(i - 1) && PREPOSITIONS.contains(
+                        t.word(i - 1).toLowerCase(Locale.ROOT)))) {
+                    continue; // inside a longer capitalised phrase the model did not name: not ours to cut
+                }
+                for (int length = Math.min(EnglishGazetteer.MAX_PLACE_TOKENS, t.tokens.size() - i); length >= 1; length--) {
+                    int to = i + length;
+                    if (anyCovered(covered, i, to) || !t.nameLike(to - 1)
+                            || to < t.tokens.size() && !covered[to] && t.nameLike(to) && !t.capitals[t.sentenceOf[i]]) {
+                        continue;
+                    }
+                    String name = t.join(i, to);
+                    boolean country = gazetteer.isCountry(name) && !(name.equals("US") && t.capitals[t.sentenceOf[i]]);
+                    boolean listed = gazetteer.isPlace(name) && (listedWith(t, typeAt, i - 1, -1) || listedWith(t, typeAt, to, 1));
+                    boolean kindAfter = gazetteer.isPlace(name) && !t.capitals[t.sentenceOf[i]] && to < t.tokens.size()
+                            && PLACE_KINDS.contains(t.word(to)); // "the Kherson province"
+                    // "while Norwich lost", "and Tokyo shares fell": a known place no dictionary has as a common word,
+                    // alone between lower-case words, not beside a verb of saying ("said Chandler")
+                    String c = gazetteer.wordClass(t.word(i));
+                    // "In Tokyo ,", "Tokyo shares fell": so at a sentence's start too, after its opening preposition;
+                    // after a preposition of place, a place that is also a first name or a lower-case word ("in Paris")
+                    boolean opening = i > 0 && t.sentenceStart(i - 1) && PREPOSITIONS.contains(t.word(i - 1).toLowerCase(Locale.ROOT));
+                    // "Paris shares", "Kabul stocks": a market is named by its city
+                    boolean market = to < t.tokens.size() && MARKETS.contains(t.word(to));
+                    boolean afterPreposition = market || i > 0 && LOCATIVES.contains(t.word(i - 1).toLowerCase(Locale.ROOT));
+                    boolean lone = length == 1 && gazetteer.isPlace(name) && !t.capitals[t.sentenceOf[i]]
+                            && (c == null || c.equals(EnglishLexicon.PROPER) || afterPreposition && c.equals(EnglishLexicon.BOTH))
+                            && (afterPreposition || !gazetteer.isFirstName(name)) && gazetteer.nameType(name) != EntityType.PERSON
+                            && (i == 0 || t.sentenceStart(i) || opening || !t.nameLike(i - 1) && !SPEECH_VERBS.contains(t.word(i - 1)))
+                            && (to >= t.tokens.size() || !t.nameLike(to) && !SPEECH_VERBS.contains(t.word(to)));
+                    if (country || listed || kindAfter || lone) {
+                        Found f = new Found(i, to, EntityType.LOCATION, 0.5);
+                        out.add(f);
+                        Arrays.fill(covered, i, to, true);
+                        Arrays.fill(typeAt, i, to, EntityType.LOCATION);
+                        break;
+                    }
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /** A place on the other side of a list separator at {@code sep} ("," "and" "or" "/"). */
+    private static boolean listedWith(TaggedText t, EntityType[] typeAt, int sep, int direction) {
+        if (sep < 0 || sep >= t.tokens.size()) {
+            return false;
+        }
+        String s = t.word(sep);
+        int other = sep + direction;
+        return (s.equals(",") || s.equals("and") || s.equals("or") || s.equals("/") || s.equals(";"))
+                && other >= 0 && other < t.tokens.size() && typeAt[other] == EntityType.LOCATION;
+    }
+}
