@@ -11,6 +11,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The English word lists: place names (GeoNames' English names, countries from ISO 3166 with their short
@@ -87,6 +90,8 @@ public final class EnglishGazetteer {
             Map.entry("ish", List.of("", "ey", "and", "en")));
 
     private final Set<String> places;
+    /** Places' spellings without their accents ("bogota"): places, but no stems of demonyms. */
+    private final Set<String> barePlaces;
     private final Set<String> countries;
     private final Map<String, EntityType> names;
     private final Set<String> firstNames;
@@ -96,12 +101,14 @@ public final class EnglishGazetteer {
 
     public EnglishGazetteer(Set<String> places, Set<String> countries, Map<String, EntityType> names,
                             Set<String> firstNames, Map<String, String> words) {
-        this(places, countries, names, firstNames, EnglishLexicon.of(words), words.size(), EnglishLexicon.of(Map.of()));
+        this(places, Set.of(), countries, names, firstNames, EnglishLexicon.of(words), words.size(), EnglishLexicon.of(Map.of()));
     }
 
-    private EnglishGazetteer(Set<String> places, Set<String> countries, Map<String, EntityType> names,
-                             Set<String> firstNames, EnglishLexicon words, int wordCount, EnglishLexicon worldFirstNames) {
+    private EnglishGazetteer(Set<String> places, Set<String> barePlaces, Set<String> countries,
+                             Map<String, EntityType> names, Set<String> firstNames, EnglishLexicon words, int wordCount,
+                             EnglishLexicon worldFirstNames) {
         this.places = Set.copyOf(places);
+        this.barePlaces = Set.copyOf(barePlaces);
         this.countries = Set.copyOf(countries);
         this.names = Map.copyOf(names);
         this.firstNames = Set.copyOf(firstNames);
@@ -147,25 +154,39 @@ public final class EnglishGazetteer {
 
     static EnglishGazetteer read(InputStream placeList, InputStream nameList, InputStream firstNameList,
                                  InputStream wordList, InputStream worldFirstNameList) throws IOException {
+        // 74,000 and 21,000 rows: straight into fingerprint tables, never maps of strings (enrich-service's heap is
+        // small)
+        EnglishLexicon.Builder wordTable = new EnglishLexicon.Builder();
+        eachRow(wordList, wordTable::add);
+        EnglishLexicon words = wordTable.build();
+        EnglishLexicon.Builder worldNameTable = new EnglishLexicon.Builder();
+        eachRow(worldFirstNameList, (kind, name) -> worldNameTable.add(key(name), EnglishLexicon.PROPER));
+        EnglishLexicon worldNames = worldNameTable.build();
         Set<String> places = new HashSet<>();
         Set<String> countries = new HashSet<>();
-        Map<String, EntityType> names = new HashMap<>();
+        Set<String> bare = new HashSet<>();
         eachRow(placeList, (kind, name) -> {
-            places.add(key(name));
-            if (kind.equals("country")) {
-                countries.add(key(name));
+            boolean country = kind.equals("country");
+            for (String spelling : wireSpellings(name)) {
+                String k = key(spelling);
+                if (spelling.equals(name) || country) {
+                    places.add(k);
+                    if (country) {
+                        countries.add(k);
+                    }
+                } else {
+                    bare.add(k);
+                }
             }
         });
+        // a place's spelling without accents only where it is no English word or first name: "Bogota", "Zurich",
+        // not "Bush" (Būsh), "Coin" (Coín), "Leon" (León); countries' always ("Cote d'Ivoire")
+        bare.removeIf(k -> places.contains(k) || words.classOf(k) != null || worldNames.classOf(k) != null);
+        Map<String, EntityType> names = new HashMap<>();
         eachRow(nameList, (name, type) -> names.put(name, EntityType.valueOf(type)));
         Set<String> firstNames = new HashSet<>();
         eachRow(firstNameList, (kind, name) -> firstNames.add(key(name)));
-        // 74,000 and 21,000 rows: straight into fingerprint tables, never maps of strings (enrich-service's heap is
-        // small)
-        EnglishLexicon.Builder words = new EnglishLexicon.Builder();
-        eachRow(wordList, words::add);
-        EnglishLexicon.Builder worldNames = new EnglishLexicon.Builder();
-        eachRow(worldFirstNameList, (kind, name) -> worldNames.add(key(name), EnglishLexicon.PROPER));
-        return new EnglishGazetteer(places, countries, names, firstNames, words.build(), words.size(), worldNames.build());
+        return new EnglishGazetteer(places, bare, countries, names, firstNames, words, wordTable.size(), worldNames);
     }
 
     /**
@@ -185,13 +206,61 @@ public final class EnglishGazetteer {
         }
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /**
+     * A name as written and as wire copy spells it without its accents: "São Paulo" is also "Sao Paulo", "Kumhāri"
+     * "Kumhari", and a German umlaut is also written out ("Mönchengladbach": "Monchengladbach", "Moenchengladbach").
+     * Names of three letters keep their accents only: bare, they are English words ("Göd", "Çan", "Dīr").
+     */
+    static List<String> wireSpellings(String name) {
+        if (name.length() <= 3 || name.chars().allMatch(c -> c < 128)) {
+            return List.of(name);
+        }
+        String german = name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae")
+                .replace("Ö", "Oe").replace("Ü", "Ue").replace("ß", "ss");
+        List<String> spellings = new ArrayList<>(3);
+        spellings.add(name);
+        for (String spelling : List.of(withoutAccents(name), withoutAccents(german))) {
+            if (!spellings.contains(spelling)) {
+                spellings.add(spelling);
+            }
+        }
+        return spellings;
+    }
+
+    /** The letters without their marks ("é" → "e"), and the letters that have none spelt as English does ("ł" → "l"). */
+    static String withoutAccents(String name) {
+        String bare = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        StringBuilder sb = new StringBuilder(bare.length());
+        for (int i = 0; i < bare.length(); i++) {
+            char c = bare.charAt(i);
+            switch (c) {
+                case 'ł' -> sb.append('l');
+                case 'Ł' -> sb.append('L');
+                case 'ø' -> sb.append('o');
+                case 'Ø' -> sb.append('O');
+                case 'đ' -> sb.append('d');
+                case 'Đ' -> sb.append('D');
+                case 'ı' -> sb.append('i');
+                case 'æ' -> sb.append("ae");
+                case 'Æ' -> sb.append("Ae");
+                case 'ß' -> sb.append("ss");
+                case 'ʻ', 'ʼ', '‘' -> sb.append('\'');
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     /** Lower case, with the periods of abbreviations dropped ("U.S." → "us"). */
     static String key(String name) {
         return name.toLowerCase(Locale.ROOT).replace(".", "").replace('’', '\'');
     }
 
     public boolean isPlace(String name) {
-        return places.contains(key(name));
+        String k = key(name);
+        return places.contains(k) || barePlaces.contains(k);
     }
 
     public boolean isCountry(String name) {
@@ -210,7 +279,7 @@ public final class EnglishGazetteer {
      */
     public boolean isDemonym(String word) {
         String k = key(word);
-        if (k.length() < 4 || places.contains(k)) {
+        if (k.length() < 4 || places.contains(k) || barePlaces.contains(k)) {
             return false;
         }
         if (IRREGULAR_DEMONYMS.contains(k)) {
@@ -283,7 +352,7 @@ public final class EnglishGazetteer {
     }
 
     public int size() {
-        return places.size() + names.size() + firstNames.size() + wordCount;
+        return places.size() + barePlaces.size() + names.size() + firstNames.size() + wordCount;
     }
 
     /** Writes learned one-word names as {@code word<TAB>TYPE} lines, sorted. */

@@ -69,12 +69,12 @@ public final class EnglishTagger implements MentionFinder {
         // layout first (a dateline's place is a place by its position), the document's votes next, then what the
         // words around a name say, most specific first; events last, so that no later rule names their words again
         this.rules = List.of(layout::datelines, layout::headlineSlugs, sports::resultsTables, sports::athletes,
-                article::consistentTypes, organisations::companies, article::repeated, places::placesFromGazetteer,
-                sports::sportsTeams, people::speakers, organisations::definedAcronyms, organisations::acronyms,
-                organisations::organisationPhrases, people::titledPeople, people::wholePersonNames,
-                people::firstNamesAndSurnames, sports::events, places::groupAdjectives, places::countriesArePlaces,
-                article::coordinated, organisations::placeLedNames, places::placesInBrackets,
-                organisations::namedByTheirWords, article::headlineEchoes);
+                sports::clubsByPlace, article::consistentTypes, organisations::companies, article::repeated,
+                places::placesFromGazetteer, sports::sportsTeams, people::speakers, organisations::definedAcronyms,
+                organisations::acronyms, organisations::organisationPhrases, people::titledPeople,
+                people::wholePersonNames, people::firstNamesAndSurnames, sports::events, places::groupAdjectives,
+                places::countriesArePlaces, article::coordinated, organisations::placeLedNames,
+                places::placesInBrackets, organisations::namedByTheirWords, article::headlineEchoes);
     }
 
     /** One pass over an article's mentions after the model. */

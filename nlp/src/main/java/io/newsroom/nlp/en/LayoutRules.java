@@ -77,7 +77,8 @@ final class LayoutRules extends EnglishRules {
     /**
      * A wire headline's slug, the topic before its dash ("SOCCER -", "RUGBY UNION -", "TENNIS -"), names nothing:
      * in a line in capitals, words before a dash in its first four tokens that are all common dictionary words
-     * lose any mention the model gave them (it took "RUGBY UNION" for an organisation).
+     * lose any mention the model gave them (it took "RUGBY UNION" for an organisation); a slug that opens with a
+     * name keeps the name only ("NFL AMERICAN FOOTBALL -": "NFL").
      */
     List<Found> headlineSlugs(TaggedText t, List<Found> found) {
         List<Found> out = new ArrayList<>(found);
@@ -96,12 +97,25 @@ final class LayoutRules extends EnglishRules {
                     int end = dash;
                     if (common) {
                         out.removeIf(f -> f.from >= s[0] && f.to <= end);
+                    } else {
+                        out.replaceAll(f -> f.from >= s[0] && f.to <= end ? slugName(t, f) : f);
                     }
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /** A mention in a slug up to its first common word or nationality ("NFL AMERICAN" → "NFL"). */
+    private Found slugName(TaggedText t, Found f) {
+        for (int i = f.from + 1; i < f.to; i++) {
+            String c = gazetteer.wordClass(t.word(i));
+            if (EnglishLexicon.COMMON.equals(c) || EnglishLexicon.BOTH.equals(c) || isNationalityNoun(t.word(i))) {
+                return new Found(f.from, i, f.type, f.confidence);
+            }
+        }
+        return f;
     }
 
     /** What follows a dateline's place: a date ("1996-11-02", "Nov 2", "March 3") or an agency in brackets. */

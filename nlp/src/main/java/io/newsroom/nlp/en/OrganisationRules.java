@@ -142,13 +142,14 @@ final class OrganisationRules extends EnglishRules {
             "city", "town", "island", "islands", "isles", "river", "lake", "lakes", "mountain", "mountains", "mount",
             "bay", "sea", "ocean", "strait", "straits", "gulf", "park", "street", "square", "airport", "bridge",
             "harbour", "harbor", "port", "beach", "hills", "falls", "canyon", "desert", "forest", "plain", "plains",
-            "heights", "springs", "creek", "canal", "basin", "delta", "highlands", "metropolitan", "central", "north",
-            "south", "east", "west", "upper", "lower", "new", "old", "great", "greater", "little", "county", "borough",
-            "village", "township", "parish", "capital", "centre", "center", "cathedral", "church", "palace", "castle",
-            "abbey", "tower", "hall", "stadium", "arena", "road", "avenue", "boulevard", "station", "territory",
-            "territories", "cape", "point", "head", "glacier", "reef", "atoll", "archipelago", "garden", "gardens",
-            "zoo", "museum", "crisis", "war", "wars", "affair", "campaign", "summit", "conference", "edition",
-            "grand", "house", "water", "gap", "corner", "circuit", "track", "course", "day", "live");
+            "heights", "springs", "creek", "dales", "fields", "marshes", "moors", "valley", "peninsula", "canal",
+            "basin", "delta", "highlands", "metropolitan", "central", "north", "south", "east", "west", "upper",
+            "lower", "new", "old", "great", "greater", "little", "county", "borough", "village", "township", "parish",
+            "capital", "centre", "center", "cathedral", "church", "palace", "castle", "abbey", "tower", "hall",
+            "stadium", "arena", "road", "avenue", "boulevard", "station", "territory", "territories", "cape", "point",
+            "head", "glacier", "reef", "atoll", "archipelago", "garden", "gardens", "zoo", "museum", "crisis", "war",
+            "wars", "affair", "campaign", "summit", "conference", "edition", "grand", "house", "water", "gap",
+            "corner", "circuit", "track", "course", "day", "live");
 
     /**
      * "Utah Jazz", "Israel Radio", "Washington Post": a place the model named, then a capitalised dictionary word or
@@ -192,7 +193,8 @@ final class OrganisationRules extends EnglishRules {
     /**
      * What a name's own words or the word after it say: "Bundesbank", "Rabobank" end in "bank" and are banks; "the
      * Williams team" is a team; "Inner" before "Mongolia" is part of the place "Inner Mongolia" when the two are
-     * a known place.
+     * a known place; an organisation word left out after an organisation's name of two words or more is the end of
+     * that name ("London International Financial Futures" + "Exchange"; "BBC News" may be the BBC's news).
      */
     List<Found> namedByTheirWords(TaggedText t, List<Found> found) {
         boolean[] covered = t.covered(found);
@@ -208,6 +210,10 @@ final class OrganisationRules extends EnglishRules {
             } else if (f.type == EntityType.LOCATION && f.from > 0 && !covered[f.from - 1] && t.nameLike(f.from - 1)
                     && t.sentenceOf[f.from - 1] == t.sentenceOf[f.from] && gazetteer.isPlace(t.join(f.from - 1, f.to))) {
                 out.add(new Found(f.from - 1, f.to, f.type, f.confidence)); // "Inner Mongolia", "Western Sahara"
+            } else if (f.type == EntityType.ORGANIZATION && f.to - f.from >= 2 && f.to < t.tokens.size() && !covered[f.to]
+                    && t.sentenceOf[f.to] == t.sentenceOf[f.from] && !t.capitals[t.sentenceOf[f.from]]
+                    && EnglishGazetteer.isOrgWord(t.word(f.to)) && Character.isUpperCase(t.word(f.to).codePointAt(0))) {
+                out.add(new Found(f.from, f.to + 1, f.type, f.confidence));
             } else {
                 out.add(f);
             }

@@ -4,6 +4,7 @@ import io.newsroom.events.EnrichedArticle.EntityType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +50,9 @@ final class PersonRules extends EnglishRules {
             while (from > s[0] && v - from < 3 && plainName(t, from - 1, covered)) {
                 from--;
             }
-            if (from < v && !(from > s[0] && (covered[from - 1] || t.nameLike(from - 1)))) {
+            // "Traders said", "Analysts say": a noun opening the sentence that a dictionary has only in lower case
+            boolean commonNoun = from == s[0] && v - from == 1 && EnglishLexicon.COMMON.equals(gazetteer.wordClass(t.word(from)));
+            if (from < v && !(from > s[0] && (covered[from - 1] || t.nameLike(from - 1))) && !commonNoun) {
                 // "the Kremlin said", "the Pentagon says": people take no article, institutions do
                 boolean institution = from > s[0] && t.word(from - 1).equalsIgnoreCase("the");
                 out.add(new Found(from, v, institution ? EntityType.ORGANIZATION : EntityType.PERSON, 0.5));
@@ -117,6 +120,12 @@ final class PersonRules extends EnglishRules {
      */
     List<Found> wholePersonNames(TaggedText t, List<Found> found) {
         boolean[] covered = t.covered(found);
+        Set<String> loneSurnames = new HashSet<>();
+        for (Found f : found) {
+            if (f.type == EntityType.PERSON && f.to - f.from == 1 && !t.capitals[t.sentenceOf[f.from]]) {
+                loneSurnames.add(t.key(f.from, f.to));
+            }
+        }
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
             Found last = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -125,7 +134,7 @@ final class PersonRules extends EnglishRules {
                 out.set(out.size() - 1, new Found(last.from, f.to, EntityType.PERSON, Math.min(last.confidence, f.confidence)));
                 continue;
             }
-            if (placeNamedPerson(t, f)) {
+            if (placeNamedPerson(t, f, loneSurnames)) {
                 out.add(f.typed(EntityType.PERSON));
                 continue;
             }
@@ -178,16 +187,19 @@ final class PersonRules extends EnglishRules {
 
     /**
      * "Milan Dragic", "Florence Ashby": a first name that is also a city, then a surname no dictionary or gazetteer
-     * knows, is a person the model took for the place ("Dallas Cowboys", "Austin , Texas" have a word or a place).
+     * knows, is a person the model took for the place ("Dallas Cowboys", "Austin , Texas" have a word or a place);
+     * so is "Lennox Lewis" when the article names "Lewis" alone as a person (a first name of any country then).
      */
-    private boolean placeNamedPerson(TaggedText t, Found f) {
+    private boolean placeNamedPerson(TaggedText t, Found f, Set<String> loneSurnames) {
         if (f.type != EntityType.LOCATION || f.to - f.from != 2 || t.capitals[t.sentenceOf[f.from]]) {
             return false;
         }
         String first = t.word(f.from);
         String last = t.word(f.from + 1);
         String lastClass = gazetteer.wordClass(last);
-        return gazetteer.isFirstName(first) && gazetteer.isPlace(first) && !gazetteer.isPlace(t.join(f.from, f.to))
+        boolean surnameAlone = loneSurnames.contains(t.key(f.from + 1, f.to));
+        return (gazetteer.isFirstName(first) || surnameAlone && gazetteer.isWorldFirstName(first))
+                && gazetteer.isPlace(first) && !gazetteer.isPlace(t.join(f.from, f.to))
                 && last.length() > 2 && Character.isUpperCase(last.codePointAt(0))
                 && last.codePoints().skip(1).allMatch(Character::isLowerCase)
                 && (lastClass == null || lastClass.equals(EnglishLexicon.PROPER)) && !gazetteer.isPlace(last)

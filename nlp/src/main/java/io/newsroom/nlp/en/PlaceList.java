@@ -33,6 +33,40 @@ public final class PlaceList {
             "Europe", "Asia", "Africa", "Latin America", "South America", "North America", "Middle East", "Gulf",
             "Balkans", "Caribbean", "Scandinavia", "Antarctica", "Oceania", "Arctic", "Pacific", "Atlantic");
 
+    /**
+     * Places news names that GeoNames' English city-and-region names lack: regions, islands, waters and mountains
+     * ("Kashmir", "Mindanao", "Black Sea", "Urals"), and the English names cities had in the wire copy of the 1990s
+     * ("Kiev", "Bombay", "Alma-Ata"). Hand-written from general geography; no adjectives ("Baltic",
+     * "Mediterranean"), no names that are as often something else ("Java", "Brittany").
+     */
+    static final List<String> REGIONS_AND_FORMER_NAMES = List.of(
+            "Abu Dhabi", "Aceh", "Adriatic Sea", "Aegean Sea", "Alma-Ata", "Alps", "Alsace", "Amazon River",
+            "Anatolia", "Apennines", "Arctic Ocean", "Ashkhabad", "Atlantic Ocean", "Balearic Islands", "Baltic Sea",
+            "Baluchistan", "Bangalore", "Belorussia", "Benares", "Biafra", "Black Sea", "Bombay", "Borneo",
+            "Bosphorus", "Burgundy", "Byelorussia", "Calcutta", "Canary Islands", "Carpathians", "Caspian Sea",
+            "Caucasus", "Central Africa", "Central America", "Central Asia", "Central Europe", "Chisinau",
+            "Congo River", "Crimea", "Dacca", "Danube", "Dardanelles", "Darfur", "Dead Sea", "Dnepropetrovsk",
+            "Dnieper", "East Africa", "East Asia", "East China Sea", "Eastern Europe", "Eastern Slavonia", "Elbe",
+            "English Channel", "Euphrates", "Everest", "Falklands", "Far East", "Flanders", "Galilee", "Ganges",
+            "Golan", "Golan Heights", "Gran Canaria", "Great Lakes", "Gulf of Aden", "Gulf of Mexico", "Hebrides",
+            "Himalayas", "Honshu", "Horn of Africa", "Ibiza", "Indian Ocean", "Indus", "Ingushetia", "Inner Mongolia",
+            "Irian Jaya", "Jolo", "Jordan River", "Karabakh", "Kashmir", "Katanga", "Kharkov", "Kiev", "Kilimanjaro",
+            "Kirghizia", "Kishinev", "Kivu", "Knin", "Kordofan", "Krajina", "Kurdistan", "Kuril Islands", "Kurils",
+            "KwaZulu", "Kyushu", "Lake Geneva", "Lake Tanganyika", "Lake Victoria", "Lanzarote", "Lapland",
+            "Leningrad", "Lugansk", "Luzon", "Lvov", "Madeira", "Madras", "Majorca", "Mallorca", "Manchuria",
+            "Mazar-i-Sharif", "Mediterranean Sea", "Mekong", "Midwest", "Mindanao", "Mississippi River", "Moldavia",
+            "Mount Everest", "Nagorno-Karabakh", "Ndjamena", "Negev", "New England", "Nile", "North Africa",
+            "North Kivu", "North Ossetia", "North Sea", "Northern Europe", "Oder", "Ogaden", "Orkney", "Ossetia",
+            "Pacific Ocean", "Panama Canal", "Patagonia", "Pearl River", "Peking", "Persian Gulf", "Poona",
+            "Provence", "Pyrenees", "Red Sea", "Rhine", "Rhodes", "Rhone", "Rio Grande", "Riviera", "Rockies",
+            "Sahara", "Sahel", "Saigon", "Sea of Japan", "Seine", "Shaba", "Shetland", "Shikoku", "Siberia",
+            "Silicon Valley", "Sinai", "Sind", "Sindh", "Slavonia", "South Asia", "South China Sea", "South Kivu",
+            "South Ossetia", "Southeast Asia", "Southern Africa", "Southern Europe", "Spratly Islands", "Spratlys",
+            "Srebrenica", "Strait of Gibraltar", "Strait of Hormuz", "Suez Canal", "Sulaimaniya", "Sulawesi",
+            "Sumatra", "Taiwan Strait", "Teheran", "Tenerife", "Thames", "Tibet", "Tigris", "Timor", "Transdniestria",
+            "Transvaal", "Transylvania", "Urals", "Vistula", "Volga", "Wall Street", "Wallonia", "West Africa",
+            "Western Europe", "Xinjiang", "Yangtze", "Yellow River", "Yorkshire", "Zambezi", "Zanzibar", "Zaporozhye");
+
     /** Place names that are far more often ordinary capitalised words in news (months, days). */
     private static final Set<String> COMMON_WORDS = Set.of("January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
@@ -56,11 +90,13 @@ public final class PlaceList {
                 }
             }
         }
+        places.addAll(REGIONS_AND_FORMER_NAMES);
         places.removeAll(COMMON_WORDS);
         places.removeIf(p -> p.length() < 3 || countries.contains(p) || p.codePoints().noneMatch(Character::isUpperCase));
         try (Writer w = Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8)) {
-            w.write("# GeoNames English place names (CC BY 4.0, geonames.org, via Debian libgeonames-common) and\n"
-                    + "# ISO 3166-1 country names (Debian iso-codes) with common short forms; made by io.newsroom.nlp.en.PlaceList\n");
+            w.write("# GeoNames English place names (CC BY 4.0, geonames.org, via Debian libgeonames-common), regions and\n"
+                    + "# former names news uses (PlaceList.REGIONS_AND_FORMER_NAMES) and ISO 3166-1 country names (Debian\n"
+                    + "# iso-codes) with common short forms; made by io.newsroom.nlp.en.PlaceList\n");
             for (String c : countries) {
                 w.write("country\t" + c + "\n");
             }

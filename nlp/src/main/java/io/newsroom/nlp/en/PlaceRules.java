@@ -95,8 +95,8 @@ final class PlaceRules extends EnglishRules {
     /**
      * Countries the model left out are places wherever they are written with a capital, and other known places
      * are when listed next to a place ("Paris, Lyon and Marseille"), before the kind of place they are ("the
-     * Kherson province") or alone mid-sentence when no dictionary has them as a common word ("and Tokyo shares
-     * fell").
+     * Kherson province"), alone mid-sentence when no dictionary has them as a common word ("and Tokyo shares
+     * fell") and wherever a name of two words or more is all of a capitalised phrase ("hit Inner Mongolia").
      */
     List<Found> placesFromGazetteer(TaggedText t, List<Found> found) {
         boolean[] covered = t.covered(found);
@@ -142,7 +142,11 @@ final class PlaceRules extends EnglishRules {
                             && (afterPreposition || !gazetteer.isFirstName(name)) && gazetteer.nameType(name) != EntityType.PERSON
                             && (i == 0 || t.sentenceStart(i) || opening || !t.nameLike(i - 1) && !SPEECH_VERBS.contains(t.word(i - 1)))
                             && (to >= t.tokens.size() || !t.nameLike(to) && !SPEECH_VERBS.contains(t.word(to)));
-                    if (country || listed || kindAfter || lone) {
+                    // "hit Inner Mongolia on Friday", "in the Black Sea": a known place of two words or more, the whole
+                    // capitalised phrase, in a mixed-case sentence
+                    boolean whole = length >= 2 && gazetteer.isPlace(name) && !t.capitals[t.sentenceOf[i]]
+                            && !t.titleCase[t.sentenceOf[i]];
+                    if (country || listed || kindAfter || lone || whole) {
                         Found f = new Found(i, to, EntityType.LOCATION, 0.5);
                         out.add(f);
                         Arrays.fill(covered, i, to, true);

@@ -35,6 +35,9 @@ final class SpanEdges extends EnglishRules {
             "den", "des", "di", "da", "do", "dos", "du", "la", "le", "les", "van", "von", "al", "el", "bin", "ibn",
             "upon", "on", "in", "at", "to", "y", "zu", "ter", "ten", "das", "las", "los", "st", "st.");
 
+    /** An adjective made of a name and a participle: "Republican-controlled", "Kremlin-backed", "Paris-based". */
+    private static final Pattern SHAPED_BY = Pattern.compile("\\p{Lu}[\\p{L}.]*-(controlled|led|based|backed|owned|run"
+            + "|dominated|held|funded|sponsored|linked|allied|ruled|influenced|brokered|mediated|supported|born)");
     private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(\\p{Lu}\\.){2,}");
 
     /**
@@ -79,6 +82,9 @@ final class SpanEdges extends EnglishRules {
         }
         while (to - from > 1 && tokens.get(from).text().codePoints().allMatch(Character::isLowerCase)) {
             from++; // "southern Norway", "lowland Europe": a lower-case word opens no name
+        }
+        while (to - from > 1 && SHAPED_BY.matcher(tokens.get(from).text()).matches()) {
+            from++; // "the Republican-controlled Senate", "the Moscow-backed government": an adjective, not the name
         }
         while (to - from > 1 && EnglishFeatureGenerator.isNumber(tokens.get(from).text())) {
             from++; // "65 Colin Montgomerie": a golfer's round before his name is no part of it

@@ -186,6 +186,39 @@ final class SportsRules extends EnglishRules {
         return false;
     }
 
+    /** The first word of clubs named after their town: "Real Madrid", "Olympique Marseille", "Dynamo Kiev". */
+    private static final Set<String> CLUB_PREFIXES = Set.of("real", "atletico", "sporting", "dynamo", "dinamo",
+            "spartak", "olympique", "olympiakos", "olympiacos", "inter", "ac", "fc", "sc", "lokomotiv", "torpedo",
+            "racing", "sparta", "slavia", "legia", "steaua", "rapid", "hapoel", "maccabi", "beitar", "partizan",
+            "hajduk", "cska", "zenit", "athletic", "deportivo", "standard", "borussia", "eintracht", "hertha", "werder",
+            "hansa", "fortuna", "arminia", "bayer", "bayern", "vfb", "vfl", "tsv", "grasshoppers", "sturm", "union");
+
+    /**
+     * A club's word before a known place is a club named after its town: "Olympique Marseille", "Dynamo Kiev",
+     * "REAL MADRID", whether the model named the whole, took it for the place, named the place alone or nothing.
+     */
+    List<Found> clubsByPlace(TaggedText t, List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        for (int i = 0; i + 1 < t.tokens.size(); i++) {
+            if (!t.nameLike(i) || !CLUB_PREFIXES.contains(t.word(i).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int to = Math.min(i + 3, t.sentences.get(t.sentenceOf[i])[1]); to > i + 1; to--) {
+                int from = i;
+                int end = to;
+                if (gazetteer.isPlace(t.join(i + 1, to)) && !gazetteer.isPlace(t.join(i, to))
+                        && out.stream().noneMatch(f -> f.from < end && f.to > from && (f.from < from || f.to > end))) {
+                    out.removeIf(f -> f.from >= from && f.to <= end);
+                    out.add(new Found(from, to, EntityType.ORGANIZATION, CONFIDENT));
+                    i = to - 1;
+                    break;
+                }
+            }
+        }
+        out.sort((x, y) -> Integer.compare(x.from, y.from));
+        return out;
+    }
+
     /**
      * Results tables ("Dunmore Rovers 2 Kessington 1", "Derbyshire 312 and 99-2"): a score is no part of a name,
      * and a capitalised name the model left out right before a score is a team (a person when it opens with a
@@ -257,7 +290,33 @@ final class SportsRules extends EnglishRules {
         }
         out.sort((a, b) -> Integer.compare(a.from, b.from));
         pairedTeams(t, out);
+        standingsRows(t, out);
         return out;
+    }
+
+    /**
+     * "Valencia 13 6 1 6 22 20 19": a one-word name opening a line of four numbers or more (a standings table's
+     * row) is a team, a country's name a national team (a place), whatever the model made of it; longer names
+     * keep the model's type, as golfers' and bowlers' rows are people ("Tom Lehman 69 70 71 68").
+     */
+    private void standingsRows(TaggedText t, List<Found> found) {
+        found.replaceAll(f -> {
+            int[] s = t.sentences.get(t.sentenceOf[f.from]);
+            boolean opensLine = f.from == s[0] || f.from == s[0] + 1 && SCORE.matcher(t.word(s[0]).replace(".", "")).matches();
+            if (f.to - f.from != 1 || !opensLine) {
+                return f; // one word opening the line, maybe after its rank ("3. Valencia")
+            }
+            int numbers = 0;
+            for (int i = f.to; i < s[1]; i++) {
+                if (EnglishFeatureGenerator.isNumber(t.word(i))) {
+                    numbers++;
+                } else if (!isPunctuation(t.word(i))) {
+                    return f;
+                }
+            }
+            EntityType type = gazetteer.isCountry(t.join(f.from, f.to)) ? EntityType.LOCATION : EntityType.ORGANIZATION;
+            return numbers >= 4 ? new Found(f.from, f.to, type, BY_LAYOUT) : f;
+        });
     }
 
     /**
