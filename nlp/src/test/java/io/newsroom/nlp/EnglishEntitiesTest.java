@@ -597,6 +597,14 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void aCountryInAHeadlineAndAPluralNounBeforeSaidAreNoPeople() {
+        EnrichedArticle a = enrich("RWANDA REFUGEES RETURN HOME .\nKIGALI 1996-11-16\n"
+                + "The U.N. High Commissioner for Refugees said more than 100,000 had crossed at Gisenyi .\n");
+        assertThat(names(a, EntityType.PERSON)).isEmpty(); // the model and "X said" made people of all three
+        assertThat(names(a, EntityType.LOCATION)).contains("Rwanda", "Gisenyi"); // a name in capitals alone is title-cased
+    }
+
+    @Test
     void saidXQuoteIsLinkedToThePerson() {
         Entity merkel = entity(wire, EntityType.PERSON, "Angela Merkel");
         Quote q = wire.quotes().stream().filter(x -> x.text().contains("essentials")).findFirst().orElseThrow();

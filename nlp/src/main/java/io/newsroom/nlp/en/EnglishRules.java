@@ -29,6 +29,13 @@ abstract class EnglishRules {
                 && !EnglishGazetteer.isLegalForm(first);
     }
 
+    /** A plural of a common noun: "Refugees", "Traders" (its singular a dictionary has in lower case too). */
+    boolean pluralNoun(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.length() > 4 && lower.endsWith("s") && !lower.endsWith("ss")
+                && EnglishLexicon.COMMON.equals(gazetteer.wordClass(lower.substring(0, lower.length() - 1)));
+    }
+
     /** A nationality as a noun before a name ("Dane", "Briton", "Australian"). */
     boolean isNationalityNoun(String w) {
         return NATIONALITY_NOUNS.contains(w.toLowerCase(Locale.ROOT)) || gazetteer.isDemonym(w);

@@ -148,7 +148,7 @@ public final class EnglishTagger implements MentionFinder {
                 int sentenceFrom = t.sentences.get(k)[0];
                 for (Found whole : decoder.find(t.words(k), sentenceFrom)) {
                     for (Found f : SpanEdges.splitAtCommonWords(tokens, whole)) {
-                        Found edged = edges.edges(tokens, f, sentenceFrom);
+                        Found edged = edges.edges(tokens, f, sentenceFrom, t.capitals[k]);
                         if (edged != null) {
                             found.add(edged);
                         }

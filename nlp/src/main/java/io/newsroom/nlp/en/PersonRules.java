@@ -50,8 +50,10 @@ final class PersonRules extends EnglishRules {
             while (from > s[0] && v - from < 3 && plainName(t, from - 1, covered)) {
                 from--;
             }
-            // "Traders said", "Analysts say": a noun opening the sentence that a dictionary has only in lower case
-            boolean commonNoun = from == s[0] && v - from == 1 && EnglishLexicon.COMMON.equals(gazetteer.wordClass(t.word(from)));
+            // "Traders said", "Analysts say": a noun opening the sentence that a dictionary has only in lower case,
+            // or a plural noun anywhere ("the High Commissioner for Refugees said")
+            boolean commonNoun = v - from == 1 && EnglishLexicon.COMMON.equals(gazetteer.wordClass(t.word(from)))
+                    && (from == s[0] || pluralNoun(t.word(from)));
             if (from < v && !(from > s[0] && (covered[from - 1] || t.nameLike(from - 1))) && !commonNoun) {
                 // "the Kremlin said", "the Pentagon says": people take no article, institutions do
                 boolean institution = from > s[0] && t.word(from - 1).equalsIgnoreCase("the");

@@ -40,7 +40,10 @@ final class PlaceRules extends EnglishRules {
     List<Found> countriesArePlaces(TaggedText t, List<Found> found) {
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
-            boolean country = f.type == EntityType.ORGANIZATION && gazetteer.isCountry(t.join(f.from, f.to));
+            String name = t.join(f.from, f.to);
+            // "RWANDA" in a headline, which the model took for a person: a country, unless a first name ("Chad")
+            boolean country = gazetteer.isCountry(name) && (f.type == EntityType.ORGANIZATION
+                    || f.type == EntityType.PERSON && !gazetteer.isWorldFirstName(t.word(f.from)));
             out.add(country ? f.typed(EntityType.LOCATION) : f);
         }
         return out;

@@ -61,8 +61,11 @@ final class SpanEdges extends EnglishRules {
         return parts;
     }
 
-    /** Punctuation, "the", a possessive and (for people) titles are not part of a name; {@code null} drops it. */
-    Found edges(List<Token> tokens, Found f, int sentenceFrom) {
+    /**
+     * Punctuation, "the", a possessive and (for people) titles are not part of a name; {@code null} drops it.
+     * {@code capitals}: the sentence is written in capitals.
+     */
+    Found edges(List<Token> tokens, Found f, int sentenceFrom, boolean capitals) {
         int from = f.from;
         int to = f.to;
         while (from < to && isPunctuation(tokens.get(from).text())) {
@@ -110,6 +113,13 @@ final class SpanEdges extends EnglishRules {
             return null; // names are written with a capital
         }
         if (to - from == 1 && EnglishGazetteer.isTitle(first)) {
+            return null;
+        }
+        if (f.type == EntityType.PERSON && to - from == 1 && EnglishLexicon.COMMON.equals(gazetteer.wordClass(first))
+                && !gazetteer.isWorldFirstName(first) && (capitals || pluralNoun(first))) {
+            // "REFUGEES" in a headline, "Refugees" anywhere: a word a dictionary has only in lower case names no
+            // person in a headline or when it is a plural noun (otherwise it may: "Blunt said", "Cable told"; a story
+            // naming the person gives the headline its name back, see ConsistencyRules.headlineEchoes)
             return null;
         }
         EntityType type = f.type;
