@@ -605,6 +605,17 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void aHeadlineNameEndsWhereTheStorysNameEndsAndABatsmansSurnameIsHisName() {
+        EnrichedArticle a = enrich("NATO OFFERS RUSSIA SECURITY CHARTER .\nBRUSSELS 1996-12-10\n"
+                + "NATO ministers offered Russia a security charter on Tuesday .\n");
+        assertThat(entity(a, EntityType.LOCATION, "Russia").mentions()).extracting(Mention::text).contains("RUSSIA");
+        assertThat(a.entities()).noneMatch(e -> e.name().toUpperCase(Locale.ROOT).contains("SECURITY"));
+        EnrichedArticle cricket = enrich("England beat Zimbabwe by five wickets on Sunday .\n"
+                + "Scores : Zimbabwe 200-8 in 50 overs ( Andy Flower 63 , Alistair Campbell 38 ) .\n");
+        entity(cricket, EntityType.PERSON, "Andy Flower");
+    }
+
+    @Test
     void saidXQuoteIsLinkedToThePerson() {
         Entity merkel = entity(wire, EntityType.PERSON, "Angela Merkel");
         Quote q = wire.quotes().stream().filter(x -> x.text().contains("essentials")).findFirst().orElseThrow();

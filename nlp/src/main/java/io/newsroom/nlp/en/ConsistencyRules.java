@@ -113,7 +113,8 @@ final class ConsistencyRules extends EnglishRules {
     /**
      * A line in capitals ("JUVENTUS BEAT PARMA", "SELES BEATS HINGIS") is read with the story's own names: a word or
      * phrase there that the story names in mixed case takes the story's type, or the person's whose surname it is,
-     * named or not by the model (a headline's words have no case to tell by, the story's do).
+     * named or not by the model (a headline's words have no case to tell by, the story's do); a mention there that
+     * runs from a story's name into common words ends with the name ("RUSSIA SECURITY CHARTER": "RUSSIA").
      */
     List<Found> headlineEchoes(TaggedText t, List<Found> found) {
         Map<String, double[]> votes = new HashMap<>();
@@ -129,8 +130,18 @@ final class ConsistencyRules extends EnglishRules {
         }
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
-            double[] v = t.capitals[t.sentenceOf[f.from]] && !t.dateline[f.from] ? votes.get(t.key(f.from, f.to)) : null;
-            out.add(v == null ? f : f.typed(EntityType.values()[best(v, 0)]));
+            boolean headline = t.capitals[t.sentenceOf[f.from]] && !t.dateline[f.from];
+            double[] v = headline ? votes.get(t.key(f.from, f.to)) : null;
+            int end = f.to;
+            while (headline && v == null && end - f.from > 1 && commonWord(t.word(end - 1))) {
+                end--;
+                v = votes.get(t.key(f.from, end));
+            }
+            if (v == null) {
+                out.add(f);
+            } else {
+                out.add(new Found(f.from, end, EntityType.values()[best(v, 0)], f.confidence));
+            }
         }
         boolean[] covered = t.covered(out);
         for (int i = 0; i < t.tokens.size(); i++) {
@@ -153,6 +164,12 @@ final class ConsistencyRules extends EnglishRules {
         }
         out.sort((a, b) -> Integer.compare(a.from, b.from));
         return out;
+    }
+
+    /** A word a dictionary has in lower case ("SECURITY", "CHARTER"). */
+    private boolean commonWord(String word) {
+        String c = gazetteer.wordClass(word);
+        return EnglishLexicon.COMMON.equals(c) || EnglishLexicon.BOTH.equals(c);
     }
 
     /** The type with the most votes; {@code start} keeps a tie. */

@@ -14,6 +14,7 @@ import static io.newsroom.nlp.en.NewsWords.HONORIFICS;
 import static io.newsroom.nlp.en.NewsWords.NOT_SPEAKERS;
 import static io.newsroom.nlp.en.NewsWords.PERSON_TITLES;
 import static io.newsroom.nlp.en.NewsWords.SPEECH_VERBS;
+import static io.newsroom.nlp.en.NewsWords.isEvent;
 import static io.newsroom.nlp.en.NewsWords.isMonth;
 import static io.newsroom.nlp.en.TaggedText.isPunctuation;
 
@@ -147,7 +148,14 @@ final class PersonRules extends EnglishRules {
                     from--;
                 }
             }
-            out.add(from == f.from ? f : new Found(from, f.to, f.type, f.confidence));
+            int to = f.to;
+            if (f.type == EntityType.PERSON && to - from == 1 && to + 1 < t.tokens.size() && !covered[to]
+                    && t.sentenceOf[to] == t.sentenceOf[f.from] && !t.capitals[t.sentenceOf[f.from]]
+                    && gazetteer.isFirstName(t.word(from)) && surnameWord(t, to) && t.resultsSentence(from)
+                    && EnglishFeatureGenerator.isNumber(t.word(to + 1))) {
+                to++; // "( Andy Flower 63 , ...": a first name alone, then a capitalised word and a batsman's score
+            }
+            out.add(from == f.from && to == f.to ? f : new Found(from, to, f.type, f.confidence));
         }
         return out;
     }
@@ -206,6 +214,18 @@ final class PersonRules extends EnglishRules {
                 && last.codePoints().skip(1).allMatch(Character::isLowerCase)
                 && (lastClass == null || lastClass.equals(EnglishLexicon.PROPER)) && !gazetteer.isPlace(last)
                 && !EnglishGazetteer.isOrgWord(last) && !isNationalityNoun(last);
+    }
+
+    /**
+     * A capitalised word that could be a surname after a first name, dictionary word or not ("Flower", "Major"):
+     * no title, month, place, nationality, organisation or sentence word.
+     */
+    private boolean surnameWord(TaggedText t, int i) {
+        String w = t.word(i);
+        return w.length() > 1 && Character.isUpperCase(w.codePointAt(0)) && w.codePoints().skip(1).allMatch(Character::isLowerCase)
+                && !EnglishGazetteer.isTitle(w) && !isMonth(w) && !gazetteer.isPlace(w) && !isNationalityNoun(w)
+                && !EnglishGazetteer.isOrgWord(w) && !NOT_SPEAKERS.contains(w.toLowerCase(Locale.ROOT))
+                && !SPEECH_VERBS.contains(w.toLowerCase(Locale.ROOT)) && !isEvent(w);
     }
 
     /** A capitalised word that is no dictionary word, title, place, nationality or organisation word. */
