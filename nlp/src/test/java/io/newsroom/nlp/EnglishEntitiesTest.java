@@ -616,6 +616,18 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void anOrganisationIsNamedByItsKindAndByOfAndAPlaceAfterItsOrganisationWord() {
+        EnrichedArticle a = enrich("The newspaper Al-Ahram said the talks would resume .\n"
+                + "The weekly Der Spiegel said the minister would resign , and Izvestia daily agreed .\n"
+                + "The opposition Zajedno coalition will protest again , the state news agency Tanjug said .\n"
+                + "Serbian President Slobodan Milosevic met leaders of the Socialist Party of Serbia on Monday .\n");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("Al-Ahram", "Der Spiegel", "Izvestia", "Zajedno", "Tanjug",
+                "Socialist Party of Serbia");
+        assertThat(names(a, EntityType.PERSON)).containsExactly("Slobodan Milosevic");
+        assertThat(names(a, EntityType.LOCATION)).doesNotContain("Serbia");
+    }
+
+    @Test
     void saidXQuoteIsLinkedToThePerson() {
         Entity merkel = entity(wire, EntityType.PERSON, "Angela Merkel");
         Quote q = wire.quotes().stream().filter(x -> x.text().contains("essentials")).findFirst().orElseThrow();

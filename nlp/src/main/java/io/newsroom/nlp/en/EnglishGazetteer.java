@@ -81,7 +81,8 @@ public final class EnglishGazetteer {
             "serb", "croat", "kurd", "chechen", "uzbek", "kazakh", "tajik", "turkmen", "kyrgyz", "azeri", "tatar",
             // peoples and faiths, which news annotation leaves out of names as nationalities are
             "hutu", "tutsi", "pashtun", "tamil", "sikh", "muslim", "catholic", "protestant", "sunni",
-            "shi'ite", "shiite", "jewish");
+            "shi'ite", "shiite", "shia", "shi'a", "jewish", "hindu", "buddhist", "islamist", "pentecostal",
+            "evangelical");
 
     /** Regular demonym endings and what the place's name ends with instead ("Egyptian" → "Egypt", "Chinese" → "China"). */
     private static final List<Map.Entry<String, List<String>>> DEMONYM_ENDINGS = List.of(

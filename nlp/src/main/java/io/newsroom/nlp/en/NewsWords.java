@@ -14,6 +14,8 @@ final class NewsWords {
     private NewsWords() {
     }
 
+    static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
     /** Verbs of saying that follow or precede a speaker's name in news ("Saqib said", "said Guilbeault"). */
     static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "explained", "explains",
             "wrote", "writes", "asked", "asks", "argued", "argues", "noted", "notes", "recalled", "recalls", "insisted",

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import static io.newsroom.nlp.en.Found.CONFIDENT;
+import static io.newsroom.nlp.en.NewsWords.ARTICLES;
 import static io.newsroom.nlp.en.NewsWords.NOT_ORGANISATIONS;
 import static io.newsroom.nlp.en.NewsWords.NOT_SPEAKERS;
 import static io.newsroom.nlp.en.NewsWords.PERSON_TITLES;
@@ -43,8 +44,8 @@ final class OrganisationRules extends EnglishRules {
     /**
      * Business copy names companies by what it says of them, whatever the model made of the name: a legal form
      * after it ("Hoechst AG", "Hartwell Motor Co"), its shares ("Daimler-Benz shares", "shares in Volvo", "a stake
-     * in Marion Merrell Dow"), its staff ("an analyst at Merrill Lynch"). Such a name is an organisation wherever
-     * else the article names it. Places, nationalities and months are left alone ("Tokyo shares", "German
+     * in Marion Merrell Dow"), its staff ("an analyst at Merrill Lynch"), its kind ("the newspaper Al-Ahram", "the
+     * Likud party"). Such a name is an organisation wherever else the article names it. Places, nationalities and months are left alone ("Tokyo shares", "German
      * shares", "a trader in Frankfurt"); mixed-case sentences only.
      */
     List<Found> companies(TaggedText t, List<Found> found) {
@@ -60,6 +61,7 @@ final class OrganisationRules extends EnglishRules {
                 String lower = w.toLowerCase(Locale.ROOT);
                 int from = -1;
                 int to = -1;
+                boolean byKind = false; // named by its kind: the model's own organisation there stands
                 if (t.nameLike(i) && EnglishGazetteer.isLegalForm(w) && i > s[0]) {
                     from = t.runBefore(i, s[0]);
                     to = from < i ? i + 1 : -1;
@@ -69,6 +71,28 @@ final class OrganisationRules extends EnglishRules {
                 } else if ((lower.equals("shares") || lower.equals("stock")) && w.equals(lower)) {
                     from = t.runBefore(i, s[0]);
                     to = i;
+                } else if (KINDS_BEFORE.contains(w) && i > s[0]) {
+                    // "the Frankfurter Allgemeine Zeitung newspaper", "the opposition Zajedno coalition"
+                    from = t.runBefore(i, s[0]);
+                    while (from < i && (t.word(from).equals("The") || isNationalityNoun(t.word(from)))) {
+                        from++; // "the Shiite Sadr movement": the faith or nationality is no part of the name
+                    }
+                    // one word a dictionary has only in lower case, or opening the sentence, is no name: "Opposition
+                    // party leaders", "a Wireless carrier"
+                    boolean common = i - from == 1 && (from == s[0] ? commonWord(t, from)
+                            : EnglishLexicon.COMMON.equals(gazetteer.wordClass(t.word(from))));
+                    to = common ? -1 : i;
+                    byKind = true;
+                }
+                if (to <= from && KINDS_AFTER.contains(w) && i > s[0] && i + 1 < s[1]
+                        && (Character.isLowerCase(t.word(i - 1).codePointAt(0)) || ARTICLES.contains(t.word(i - 1).toLowerCase(Locale.ROOT)))) {
+                    // "the newspaper Al-Ahram", "the state news agency Tanjug", "the daily Le Monde"
+                    int name = i + 1;
+                    boolean person = found.stream().anyMatch(f -> f.type == EntityType.PERSON && f.from == name
+                            && f.to - f.from > 1 && gazetteer.isFirstName(t.word(name))); // "the firm Ian Smith runs"
+                    from = name;
+                    to = person ? -1 : t.runAfter(name, s[1]);
+                    byKind = true;
                 }
                 if (to <= from && PRICE_VERBS.contains(w) && i > s[0] && priceMove(t, i + 1, s[1])
                         && !t.resultsSentence(i)) {
@@ -104,6 +128,9 @@ final class OrganisationRules extends EnglishRules {
                 }
                 int a = from;
                 int b = to;
+                if (byKind && out.stream().anyMatch(f -> f.from < b && f.to > a && f.type == EntityType.ORGANIZATION)) {
+                    continue; // "the company Nicholson 's Limited"
+                }
                 out.removeIf(f -> f.from < b && f.to > a);
                 out.add(new Found(from, to, EntityType.ORGANIZATION, CONFIDENT));
                 names.add(t.key(from, to));
@@ -116,6 +143,22 @@ final class OrganisationRules extends EnglishRules {
                 ? f.typed(EntityType.ORGANIZATION) : f);
         out.sort((a, b) -> Integer.compare(a.from, b.from));
         return out;
+    }
+
+    /** Nouns for a kind of organisation that its name stands before: "the Likud party", "the Sun newspaper". */
+    private static final Set<String> KINDS_BEFORE = Set.of("newspaper", "daily", "weekly", "magazine", "coalition",
+            "alliance", "movement", "party", "faction", "militia", "company", "firm", "airline", "carrier",
+            "broadcaster", "network", "bloc", "brewer", "carmaker", "insurer", "retailer", "conglomerate");
+
+    /** Nouns for a kind of organisation that its name follows: "the newspaper Al-Ahram", "news agency Tanjug". */
+    private static final Set<String> KINDS_AFTER = Set.of("newspaper", "daily", "weekly", "magazine", "agency",
+            "broadcaster", "airline", "carrier", "group", "company", "firm", "bank", "insurer", "carmaker", "brewer",
+            "conglomerate", "television", "radio", "channel");
+
+    /** A word a dictionary has in lower case, whatever else it has. */
+    private boolean commonWord(TaggedText t, int i) {
+        String c = gazetteer.wordClass(t.word(i));
+        return c != null && !EnglishLexicon.PROPER.equals(c);
     }
 
     /** A price's move after a verb: a figure that is no score, maybe after "to" or "by" ("1.50", "by 3.2"). */
@@ -194,11 +237,13 @@ final class OrganisationRules extends EnglishRules {
      * What a name's own words or the word after it say: "Bundesbank", "Rabobank" end in "bank" and are banks; "the
      * Williams team" is a team; "Inner" before "Mongolia" is part of the place "Inner Mongolia" when the two are
      * a known place; an organisation word left out after an organisation's name of two words or more is the end of
-     * that name ("London International Financial Futures" + "Exchange"; "BBC News" may be the BBC's news).
+     * that name ("London International Financial Futures" + "Exchange"; "BBC News" may be the BBC's news); "of" and
+     * a name after an organisation word are part of the name ("the Socialist Party of Serbia").
      */
     List<Found> namedByTheirWords(TaggedText t, List<Found> found) {
         boolean[] covered = t.covered(found);
         List<Found> out = new ArrayList<>(found.size());
+        List<Found> joined = new ArrayList<>(); // organisations an "of" joined a name to
         for (Found f : found) {
             String last = t.word(f.to - 1).toLowerCase(Locale.ROOT);
             if (f.type != EntityType.ORGANIZATION && f.to - f.from == 1 && last.length() > 6 && last.endsWith("bank")
@@ -214,11 +259,40 @@ final class OrganisationRules extends EnglishRules {
                     && t.sentenceOf[f.to] == t.sentenceOf[f.from] && !t.capitals[t.sentenceOf[f.from]]
                     && EnglishGazetteer.isOrgWord(t.word(f.to)) && Character.isUpperCase(t.word(f.to).codePointAt(0))) {
                 out.add(new Found(f.from, f.to + 1, f.type, f.confidence));
+            } else if (f.type == EntityType.ORGANIZATION && ofName(t, f, found) > f.to) {
+                Found whole = new Found(f.from, ofName(t, f, found), f.type, f.confidence);
+                joined.add(whole);
+                out.add(whole);
             } else {
                 out.add(f);
             }
         }
+        // the place or name the "of" took in ("Serbia" of "Socialist Party of Serbia") is no mention of its own
+        out.removeIf(f -> joined.stream().anyMatch(j -> j != f && j.from <= f.from && f.to <= j.to));
         return out;
+    }
+
+    /**
+     * Where "of" and a name after an organisation that ends with an organisation word end ("the Socialist Party" +
+     * "of Serbia", "the Bank" + "of Greece"), or {@code f.to}: mixed case, no title or person after "of", no legal form
+     * before it.
+     */
+    private int ofName(TaggedText t, Found f, List<Found> found) {
+        int of = f.to;
+        if (of + 1 >= t.tokens.size() || !t.word(of).equals("of") || t.sentenceOf[of + 1] != t.sentenceOf[f.from]
+                || t.capitals[t.sentenceOf[f.from]] || !EnglishGazetteer.isOrgWord(t.word(f.to - 1))
+                || EnglishGazetteer.isLegalForm(t.word(f.to - 1)) || t.word(f.to - 1).equalsIgnoreCase("company")) {
+            // "Google , Inc. of Mountain View": where a company is, not its name
+            return f.to;
+        }
+        int from = t.word(of + 1).equals("the") ? of + 2 : of + 1;
+        int to = t.runAfter(from, t.sentences.get(t.sentenceOf[f.from])[1]);
+        boolean person = found.stream().anyMatch(x -> x.type == EntityType.PERSON && x.from < to && x.to > from);
+        if (to <= from || to - from > 3 || person || EnglishGazetteer.isTitle(t.word(from))
+                || found.stream().anyMatch(x -> x.from < to && x.to > to)) {
+            return f.to;
+        }
+        return to;
     }
 
     private static final Set<String> TEAM_OWNERS = Set.of("the", "his", "her", "their", "its");

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import static io.newsroom.nlp.en.NewsWords.ARTICLES;
 import static io.newsroom.nlp.en.NewsWords.HONORIFICS;
 import static io.newsroom.nlp.en.NewsWords.NOT_SPEAKERS;
 import static io.newsroom.nlp.en.NewsWords.PERSON_TITLES;
@@ -28,10 +29,8 @@ final class PersonRules extends EnglishRules {
         super(gazetteer);
     }
 
-    /** Of those, the verbs whose following name is the listener, not the speaker ("told El Mundo"). */
+    /** Verbs of saying whose following name is the listener, not the speaker ("told El Mundo"). */
     private static final Set<String> TO_A_LISTENER = Set.of("told", "asked", "asks", "replied");
-
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     /**
      * A capitalised word or two the model left out, right before or after a verb of saying in a mixed-case
