@@ -628,6 +628,15 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void theNameBeforeAPlayersRoleIsHisClubUnlessItIsACountry() {
+        EnrichedArticle a = enrich("Juventus striker Alen Boksic scored twice on Sunday .\n"
+                + "Miami quarterback Dan Marino threw for 300 yards , and Italy striker Pierluigi Casiraghi was injured .\n");
+        assertThat(names(a, EntityType.ORGANIZATION)).containsExactlyInAnyOrder("Juventus", "Miami");
+        assertThat(names(a, EntityType.LOCATION)).containsExactly("Italy"); // a national side is its country
+        assertThat(names(a, EntityType.PERSON)).containsExactlyInAnyOrder("Alen Boksic", "Dan Marino", "Pierluigi Casiraghi");
+    }
+
+    @Test
     void saidXQuoteIsLinkedToThePerson() {
         Entity merkel = entity(wire, EntityType.PERSON, "Angela Merkel");
         Quote q = wire.quotes().stream().filter(x -> x.text().contains("essentials")).findFirst().orElseThrow();

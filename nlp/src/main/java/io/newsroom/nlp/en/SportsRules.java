@@ -78,14 +78,16 @@ final class SportsRules extends EnglishRules {
     /**
      * Teams named by their city: in a results line (a name followed by a score, with few lower-case words), a
      * fixtures line ("Seattle at Oakland") or around a sports verb ("TORONTO BEAT BOSTON", "Leeds drew with
-     * Bristol", "Toronto won 5-3 against Boston"), a city is an organisation, and so
+     * Bristol", "Toronto won 5-3 against Boston") or before a player's role ("Miami quarterback"), a city is an
+     * organisation, and so
      * it is wherever else the article names it, but in its dateline. Countries stay places, as national teams are
      * annotated in news corpora.
      */
     List<Found> sportsTeams(TaggedText t, List<Found> found) {
+        Set<String> teams = new HashSet<>();
+        found = clubsBeforeRoles(t, found, teams);
         found = matchSides(t, found);
         List<Found> out = new ArrayList<>(found.size());
-        Set<String> teams = new HashSet<>();
         for (Found f : found) {
             boolean candidate = f.type == EntityType.LOCATION && !gazetteer.isCountry(t.join(f.from, f.to));
             if (candidate && (resultsLine(t, f) || sportsVerbAround(t, f, found) || fixture(t, f, found))) {
@@ -98,6 +100,50 @@ final class SportsRules extends EnglishRules {
         // a city that is a team in this article's results is the team wherever the story names it, but in its dateline
         out.replaceAll(f -> f.type == EntityType.LOCATION && !t.dateline[f.from] && teams.contains(t.key(f.from, f.to))
                 ? f.typed(EntityType.ORGANIZATION) : f);
+        return out;
+    }
+
+    /** A player's or a coach's role, which the club's name stands before: "Juventus striker", "Ferrari driver". */
+    private static final Set<String> ROLES = Set.of("striker", "strikers", "midfielder", "midfielders", "defender",
+            "defenders", "goalkeeper", "keeper", "forward", "winger", "playmaker", "coach", "manager", "quarterback",
+            "pitcher", "outfielder", "shortstop", "catcher", "batsman", "bowler", "wicketkeeper", "spinner", "opener",
+            "fly-half", "scrum-half", "flanker", "centre", "fullback", "full-back", "skipper", "driver", "rider",
+            "teammate", "team-mate", "player", "players", "guard", "center", "linebacker", "receiver", "running");
+
+    /**
+     * "Juventus striker Alen Boksic", "Miami quarterback Dan Marino": the name before a player's role is his club, an
+     * organisation, whatever the model made of it, unless it is a country (a national side: a place), a nationality
+     * ("Italian striker") or a person's.
+     */
+    private List<Found> clubsBeforeRoles(TaggedText t, List<Found> found, Set<String> teams) {
+        List<Found> out = new ArrayList<>(found);
+        for (int r = 1; r < t.tokens.size(); r++) {
+            if (!ROLES.contains(t.word(r)) || t.capitals[t.sentenceOf[r]] || t.titleCase[t.sentenceOf[r]]) {
+                continue; // the role in lower case, as running copy writes it
+            }
+            int[] s = t.sentences.get(t.sentenceOf[r]);
+            int from = t.runBefore(r, s[0]);
+            while (from < r - 1 && (t.word(from).equals("The") || isNationalityNoun(t.word(from))
+                    || EnglishLexicon.COMMON.equals(gazetteer.wordClass(t.word(from))))) {
+                from++; // "Banned Uruguay striker": a word of the sentence, a nationality opens no club's name
+            }
+            int a = from;
+            int b = r;
+            boolean person = out.stream().anyMatch(f -> f.type == EntityType.PERSON && f.from < b && f.to > a);
+            boolean crossing = out.stream().anyMatch(f -> f.from < b && f.to > a && (f.from < a || f.to > b));
+            String name = t.join(a, b);
+            String first = t.word(a);
+            if (a == b || !t.nameLike(b - 1) || person || crossing || gazetteer.isCountry(name) || isNationalityNoun(name)
+                    || gazetteer.isDemonym(name) || isMonth(first) || EnglishGazetteer.isTitle(first)
+                    || NOT_SPEAKERS.contains(first.toLowerCase(Locale.ROOT))
+                    || EnglishLexicon.COMMON.equals(gazetteer.wordClass(first))) {
+                continue; // a city is a club here ("Miami quarterback"), a country a national side
+            }
+            out.removeIf(f -> f.from >= a && f.to <= b);
+            out.add(new Found(a, b, EntityType.ORGANIZATION, CONFIDENT));
+            teams.add(t.key(a, b));
+        }
+        out.sort((x, y) -> Integer.compare(x.from, y.from));
         return out;
     }
 
