@@ -78,7 +78,7 @@ public final class EnglishGazetteer {
             "belgian", "norwegian", "portuguese", "lebanese", "peruvian", "afghan", "kurdish", "arab", "arabic",
             "european", "african", "asian", "latin", "soviet", "american", "flemish", "walloon", "cypriot",
             "icelandic", "maltese", "monegasque", "argentine", "argentinian", "venezuelan", "nepali", "bangladeshi",
-            "serb", "croat", "kurd", "chechen", "uzbek", "kazakh", "tajik", "turkmen", "kyrgyz", "azeri", "tatar",
+            "serb", "croat", "czech", "slovak", "nazi", "nazis", "kurd", "chechen", "uzbek", "kazakh", "tajik", "turkmen", "kyrgyz", "azeri", "tatar",
             // peoples and faiths, which news annotation leaves out of names as nationalities are
             "hutu", "tutsi", "pashtun", "tamil", "sikh", "muslim", "catholic", "protestant", "sunni",
             "shi'ite", "shiite", "shia", "shi'a", "jewish", "hindu", "buddhist", "islamist", "pentecostal",

@@ -41,4 +41,12 @@ class EnglishGazetteerTest {
         assertThat(GAZETTEER.isPlace("Java")).isFalse(); // as often a language or coffee
         assertThat(GAZETTEER.isPlace("Mediterranean")).isFalse(); // as often an adjective
     }
+
+    @Test
+    void peoplesAndFaithsAreNoNames() {
+        assertThat(GAZETTEER.isDemonym("Czech")).isTrue();
+        assertThat(GAZETTEER.isDemonym("Shia")).isTrue();
+        assertThat(GAZETTEER.isDemonym("Nazi")).isTrue();
+        assertThat(GAZETTEER.isDemonym("Christian")).isFalse(); // a first name as often
+    }
 }
