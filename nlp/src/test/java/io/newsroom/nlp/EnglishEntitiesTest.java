@@ -637,6 +637,13 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void aTablesHeaderOfAbbreviationsNamesNothing() {
+        EnrichedArticle a = enrich("Standings after Saturday 's games :\nEASTERN DIVISION\nW L PCT GB\n"
+                + "BALTIMORE 68 61 .527 6\nTORONTO 60 70 .462 14\n");
+        assertThat(names(a, EntityType.ORGANIZATION)).doesNotContain("PCT", "GB").contains("Baltimore", "Toronto");
+    }
+
+    @Test
     void saidXQuoteIsLinkedToThePerson() {
         Entity merkel = entity(wire, EntityType.PERSON, "Angela Merkel");
         Quote q = wire.quotes().stream().filter(x -> x.text().contains("essentials")).findFirst().orElseThrow();

@@ -145,6 +145,17 @@ final class OrganisationRules extends EnglishRules {
         return out;
     }
 
+    /** Sentence {@code k} has a word in lower case: running copy, not a header or a line of names and figures. */
+    private static boolean hasLowerCaseWord(TaggedText t, int k) {
+        int[] s = t.sentences.get(k);
+        for (int i = s[0]; i < s[1]; i++) {
+            if (Character.isLowerCase(t.word(i).codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Nouns for a kind of organisation that its name stands before: "the Likud party", "the Sun newspaper". */
     private static final Set<String> KINDS_BEFORE = Set.of("newspaper", "daily", "weekly", "magazine", "coalition",
             "alliance", "movement", "party", "faction", "militia", "company", "firm", "airline", "carrier",
@@ -361,6 +372,9 @@ final class OrganisationRules extends EnglishRules {
                     || gazetteer.nameType(w) != null && gazetteer.nameType(w) != EntityType.ORGANIZATION
                     || w.length() >= 4 && EnglishLexicon.COMMON.equals(gazetteer.wordClass(w))) {
                 continue; // "home team in CAPS": a long common word in capitals is emphasis ("WHO" is short)
+            }
+            if (!hasLowerCaseWord(t, t.sentenceOf[i])) {
+                continue; // a table's header ("W L PCT GB"), no sentence of running copy
             }
             out.add(new Found(i, i + 1, EntityType.ORGANIZATION, 0.5));
         }
