@@ -644,6 +644,15 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void anEmployerStandsBeforeItsStaffAndAPersonAfterHisRole() {
+        EnrichedArticle a = enrich("Fiat chairman Cesare Romiti told shareholders in Turin that the outlook was good .\n"
+                + "Kremlin spokesman Sergei Yastrzhembsky said Yeltsin was resting , and Moscow officials agreed .\n");
+        assertThat(names(a, EntityType.ORGANIZATION)).containsExactlyInAnyOrder("Fiat", "Kremlin");
+        assertThat(names(a, EntityType.PERSON)).containsExactlyInAnyOrder("Cesare Romiti", "Sergei Yastrzhembsky", "Yeltsin");
+        assertThat(names(a, EntityType.LOCATION)).containsExactlyInAnyOrder("Turin", "Moscow"); // a city's officials
+    }
+
+    @Test
     void saidXQuoteIsLinkedToThePerson() {
         Entity merkel = entity(wire, EntityType.PERSON, "Angela Merkel");
         Quote q = wire.quotes().stream().filter(x -> x.text().contains("essentials")).findFirst().orElseThrow();

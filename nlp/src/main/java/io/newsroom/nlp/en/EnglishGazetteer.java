@@ -80,7 +80,7 @@ public final class EnglishGazetteer {
             "icelandic", "maltese", "monegasque", "argentine", "argentinian", "venezuelan", "nepali", "bangladeshi",
             "serb", "croat", "czech", "slovak", "nazi", "nazis", "kurd", "chechen", "uzbek", "kazakh", "tajik", "turkmen", "kyrgyz", "azeri", "tatar",
             // peoples and faiths, which news annotation leaves out of names as nationalities are
-            "hutu", "tutsi", "pashtun", "tamil", "sikh", "muslim", "catholic", "protestant", "sunni",
+            "hutu", "tutsi", "pashtun", "tamil", "sikh", "bengali", "punjabi", "kashmiri", "gujarati", "sindhi", "muslim", "catholic", "protestant", "sunni",
             "shi'ite", "shiite", "shia", "shi'a", "jewish", "hindu", "buddhist", "islamist", "pentecostal",
             "evangelical");
 
@@ -289,8 +289,11 @@ public final class EnglishGazetteer {
         for (Map.Entry<String, List<String>> ending : DEMONYM_ENDINGS) {
             if (k.endsWith(ending.getKey())) {
                 String stem = k.substring(0, k.length() - ending.getKey().length());
+                // "-i" only from a country ("Iraqi", "Somali"): from any place it makes demonyms of Italian and Indian
+                // surnames ("Romiti" of Romit, "Rossi" of Ross)
+                Set<String> from = ending.getKey().equals("i") ? countries : places;
                 for (String restored : ending.getValue()) {
-                    if (stem.length() + restored.length() >= 4 && places.contains(stem + restored)) {
+                    if (stem.length() + restored.length() >= 4 && from.contains(stem + restored)) {
                         return true;
                     }
                 }

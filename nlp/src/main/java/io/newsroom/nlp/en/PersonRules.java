@@ -74,6 +74,38 @@ final class PersonRules extends EnglishRules {
         return out;
     }
 
+    /** Roles in lower case that a person's name follows in news: "chairman Cesare Romiti", "striker Alen Boksic". */
+    private static final Set<String> ROLES = Set.of("chairman", "chairwoman", "spokesman", "spokeswoman",
+            "spokesperson", "executive", "president", "director", "founder", "analyst", "economist", "strategist",
+            "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "captain", "quarterback", "pitcher",
+            "batsman", "bowler", "promoter", "lawyer", "envoy", "leader", "commander", "premier", "counterpart",
+            "colleague", "deputy", "aide", "adviser", "advisor", "rival", "challenger", "champion", "teammate");
+
+    /**
+     * "Fiat chairman Cesare Romiti told…", "opposition leader Zoran Djindjic": one to three plain capitalised words
+     * the model left out right after a role written in lower case are the person in that role.
+     */
+    List<Found> peopleInRoles(TaggedText t, List<Found> found) {
+        boolean[] covered = t.covered(found);
+        List<Found> out = new ArrayList<>(found);
+        for (int r = 0; r + 1 < t.tokens.size(); r++) {
+            if (!ROLES.contains(t.word(r)) || t.capitals[t.sentenceOf[r]] || t.titleCase[t.sentenceOf[r]]) {
+                continue;
+            }
+            int to = r + 1;
+            while (to < t.tokens.size() && to - r <= 3 && t.sentenceOf[to] == t.sentenceOf[r] && plainName(t, to, covered)
+                    && !isMonth(t.word(to))) {
+                to++;
+            }
+            if (to > r + 1 && (to == t.tokens.size() || t.sentenceOf[to] != t.sentenceOf[r] || !t.nameLike(to))) {
+                out.add(new Found(r + 1, to, EntityType.PERSON, 0.5));
+                Arrays.fill(covered, r + 1, to, true);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
     /**
      * A name right after an honorific or a title ("Ms Pugh", "King Gongmin", "President Tuvalu") is a person: an
      * untagged capitalised word or two there becomes one, and so does a mention the model typed otherwise.

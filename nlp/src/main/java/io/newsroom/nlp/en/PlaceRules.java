@@ -28,6 +28,10 @@ final class PlaceRules extends EnglishRules {
     private static final Set<String> MARKETS = Set.of("shares", "stocks", "stock", "bonds", "bourse", "equities",
             "traders", "dealers", "brokers", "exchange", "market", "markets");
 
+    /** Nouns of a place's people and bodies in lower case: "Moscow officials", "Kabul residents". */
+    private static final Set<String> OF_A_PLACE = Set.of("officials", "police", "authorities", "residents",
+            "citizens", "airport", "hospitals", "mayor", "prosecutors");
+
     /** Prepositions of place: a known place after them is that place ("in Paris", "to Jordan"). */
     private static final Set<String> LOCATIVES = Set.of("in", "at", "from", "to", "near", "into", "outside", "across",
             "around", "via", "toward", "towards");
@@ -109,8 +113,9 @@ final class PlaceRules extends EnglishRules {
         }
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
-            boolean market = f.type == EntityType.PERSON && f.to < t.tokens.size() && MARKETS.contains(t.word(f.to))
-                    && gazetteer.isPlace(t.join(f.from, f.to));
+            boolean market = f.type == EntityType.PERSON && f.to < t.tokens.size() && gazetteer.isPlace(t.join(f.from, f.to))
+                    && !gazetteer.isListedPeople(t.word(f.from)) // "German officials", though a town is called German
+                    && (MARKETS.contains(t.word(f.to)) || OF_A_PLACE.contains(t.word(f.to)));
             out.add(market ? f.typed(EntityType.LOCATION) : f);
         }
         for (int pass = 0; pass < 2; pass++) {

@@ -48,5 +48,7 @@ class EnglishGazetteerTest {
         assertThat(GAZETTEER.isDemonym("Shia")).isTrue();
         assertThat(GAZETTEER.isDemonym("Nazi")).isTrue();
         assertThat(GAZETTEER.isDemonym("Christian")).isFalse(); // a first name as often
+        assertThat(GAZETTEER.isDemonym("Iraqi")).isTrue();
+        assertThat(GAZETTEER.isDemonym("Romiti")).isFalse(); // "-i" makes demonyms of countries only
     }
 }
