@@ -653,6 +653,14 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void parliamentsAreOrganisationsByTheirOwnWord() {
+        EnrichedArticle a = enrich("The Knesset approved the budget on Wednesday , while the State Duma delayed its vote .\n"
+                + "The Bundestag will debate the bill next week , and Congress is expected to pass a similar law .\n");
+        assertThat(names(a, EntityType.ORGANIZATION)).containsExactlyInAnyOrder("Knesset", "State Duma", "Bundestag",
+                "Congress");
+    }
+
+    @Test
     void saidXQuoteIsLinkedToThePerson() {
         Entity merkel = entity(wire, EntityType.PERSON, "Angela Merkel");
         Quote q = wire.quotes().stream().filter(x -> x.text().contains("essentials")).findFirst().orElseThrow();

@@ -71,10 +71,11 @@ public final class EnglishTagger implements MentionFinder {
         this.rules = List.of(layout::datelines, layout::headlineSlugs, sports::resultsTables, sports::athletes,
                 sports::clubsByPlace, article::consistentTypes, organisations::companies, article::repeated,
                 places::placesFromGazetteer, sports::sportsTeams, people::speakers, organisations::definedAcronyms,
-                organisations::acronyms, organisations::organisationPhrases, people::titledPeople, people::peopleInRoles,
-                people::wholePersonNames, people::firstNamesAndSurnames, sports::events, places::groupAdjectives,
-                places::countriesArePlaces, article::coordinated, organisations::placeLedNames,
-                places::placesInBrackets, organisations::namedByTheirWords, article::headlineEchoes);
+                organisations::acronyms, organisations::parliaments, organisations::organisationPhrases,
+                people::titledPeople, people::peopleInRoles, people::wholePersonNames, people::firstNamesAndSurnames,
+                sports::events, places::groupAdjectives, places::countriesArePlaces, article::coordinated,
+                organisations::placeLedNames, places::placesInBrackets, organisations::namedByTheirWords,
+                article::headlineEchoes);
     }
 
     /** One pass over an article's mentions after the model. */

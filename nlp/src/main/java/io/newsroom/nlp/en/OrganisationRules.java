@@ -165,6 +165,39 @@ final class OrganisationRules extends EnglishRules {
         return false;
     }
 
+    /** Parliaments news names by their own word: "the Knesset", "the Duma", "Congress". */
+    private static final Set<String> PARLIAMENTS = Set.of("knesset", "duma", "bundestag", "bundesrat", "congress",
+            "parliament", "sejm", "storting", "folketing", "riksdag", "althing", "majlis", "rada", "dail", "eduskunta",
+            "oireachtas", "saeima", "seimas", "riigikogu", "sabor", "skupstina", "sobranie", "sabha", "jirga", "khural");
+
+    /**
+     * A parliament's own word, capitalised in a mixed-case sentence ("the Knesset approved", "Congress is expected"), is
+     * an organisation, with the word before it when that is capitalised too ("State Duma", "Lok Sabha", "European
+     * Parliament"), whatever the model made of it.
+     */
+    List<Found> parliaments(TaggedText t, List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        for (int i = 0; i < t.tokens.size(); i++) {
+            String w = t.word(i);
+            if (!PARLIAMENTS.contains(w.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(w.codePointAt(0))
+                    || t.capitals[t.sentenceOf[i]] || t.titleCase[t.sentenceOf[i]]) {
+                continue;
+            }
+            boolean before = i > 0 && !t.sentenceStart(i) && !t.sentenceStart(i - 1) && t.nameLike(i - 1)
+                    && !gazetteer.isPlace(t.word(i - 1)); // "State Duma", "Indonesian Parliament"; not "The Knesset"
+            int from = before ? i - 1 : i;
+            int a = from;
+            int b = i + 1;
+            if (out.stream().anyMatch(f -> f.from < b && f.to > a && (f.type == EntityType.ORGANIZATION || f.from < a || f.to > b))) {
+                continue; // the model's own "European Parliament", or a longer name ("Indian National Congress party")
+            }
+            out.removeIf(f -> f.from >= a && f.to <= b);
+            out.add(new Found(a, b, EntityType.ORGANIZATION, CONFIDENT));
+        }
+        out.sort((x, y) -> Integer.compare(x.from, y.from));
+        return out;
+    }
+
     /** Nouns for a kind of organisation that its name stands before: "the Likud party", "the Sun newspaper". */
     private static final Set<String> KINDS_BEFORE = Set.of("newspaper", "daily", "weekly", "magazine", "coalition",
             "alliance", "movement", "party", "faction", "militia", "company", "firm", "airline", "carrier",
