@@ -661,6 +661,17 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void everyScorerInABracketIsAPersonAndTheSideAfterItAClub() {
+        EnrichedArticle a = enrich("Summaries of Dutch first division matches on Wednesday :\n"
+                + "Ajax Amsterdam 3 ( Kluivert 24 , Litmanen 56 , Overmars 80 ) Utrecht 1 ( Mols 12 ) . Attendance : 48,000\n"
+                + "Feyenoord 2 ( Cruyff 34 , Larsson 71 pen ) Vitesse Arnhem 0 . Attendance : 30,000\n");
+        assertThat(names(a, EntityType.PERSON)).containsExactlyInAnyOrder("Kluivert", "Litmanen", "Overmars", "Mols",
+                "Cruyff", "Larsson");
+        assertThat(names(a, EntityType.ORGANIZATION)).containsExactlyInAnyOrder("Ajax Amsterdam", "Utrecht", "Feyenoord",
+                "Vitesse Arnhem");
+    }
+
+    @Test
     void saidXQuoteIsLinkedToThePerson() {
         Entity merkel = entity(wire, EntityType.PERSON, "Angela Merkel");
         Quote q = wire.quotes().stream().filter(x -> x.text().contains("essentials")).findFirst().orElseThrow();

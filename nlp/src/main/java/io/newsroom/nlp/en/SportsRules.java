@@ -323,7 +323,7 @@ final class SportsRules extends EnglishRules {
             }
             String name = t.join(i, to);
             boolean person = to - i > 1 && (gazetteer.isFirstName(t.word(i)) || isInitial(t.word(i)))
-                    || i > 0 && t.word(i - 1).equals("(") // a batsman's or scorer's score: "( G. Thorpe 71 )"
+                    || insideBrackets(t, i) // a batsman's or scorer's score: "( G. Thorpe 71 , Hussain 40 )"
                     || setScores(t, to) >= 2; // "Sampras beat Ivanisevic 6-3 6-4": tennis sets
             EntityType type = gazetteer.isCountry(name) ? EntityType.LOCATION
                     : person ? EntityType.PERSON : EntityType.ORGANIZATION;
@@ -387,21 +387,20 @@ final class SportsRules extends EnglishRules {
     }
 
     /**
-     * "( Luc Nilis 34th )", "( N. Hussain 88 )": a name opening a bracket in a results line, with a minute or a
-     * score after it, is a scorer or a batsman, whatever club-like type the model gave it.
+     * "( Luc Nilis 34th )", "( N. Hussain 88 )", "( Kluivert 24 , Litmanen 56 )": a name in brackets in a results
+     * line, with a minute or a score after it, is a scorer or a batsman, whatever club-like type the model gave it.
      */
     private void scorersInBrackets(TaggedText t, List<Found> found) {
-        found.replaceAll(f -> f.type == EntityType.ORGANIZATION && f.to - f.from >= 2 && f.from > 0
-                && t.word(f.from - 1).equals("(") && f.to < t.tokens.size()
+        found.replaceAll(f -> f.type == EntityType.ORGANIZATION && insideBrackets(t, f.from) && f.to < t.tokens.size()
                 && (SCORE.matcher(t.word(f.to)).matches() || ORDINAL.matcher(t.word(f.to)).matches())
                 && !EnglishGazetteer.isOrgWord(t.word(f.to - 1)) && !gazetteer.isPlace(t.join(f.from, f.to))
                 ? new Found(f.from, f.to, EntityType.PERSON, BY_LAYOUT) : f);
     }
 
     /**
-     * A scoreline, "PSV Eindhoven 1 ( Luc Nilis 34th ) Volendam 1": when one side is a team, a one-word name the
-     * model took for a person on the other side of the score is the other team (scorers and batsmen stand in
-     * brackets, and one-word players in such lines are rarer than clubs). The layout outvotes what the model made of
+     * A scoreline, "PSV Eindhoven 1 ( Luc Nilis 34th ) Volendam 1": when one side is a team, a name the model took
+     * for a person on the other side of the score is the other team, unless it opens with a first name or an
+     * initial (scorers and batsmen stand in brackets, and players outside them in such lines are rarer than clubs). The layout outvotes what the model made of
      * the same name in running text ("held to a draw by Volendam").
      */
     private void pairedTeams(TaggedText t, List<Found> found) {
@@ -412,9 +411,23 @@ final class SportsRules extends EnglishRules {
             }
         }
         found.replaceAll(f -> teamLines.contains(t.sentenceOf[f.from]) && beforeScore(t, f)
-                && (f.type == EntityType.ORGANIZATION
-                    || f.type == EntityType.PERSON && f.to - f.from == 1 && !gazetteer.isFirstName(t.word(f.from)))
+                && (f.type == EntityType.ORGANIZATION || f.type == EntityType.PERSON
+                    && !gazetteer.isFirstName(t.word(f.from)) && !isInitial(t.word(f.from))) // "Vitesse Arnhem 0"
                 ? new Found(f.from, f.to, EntityType.ORGANIZATION, BY_LAYOUT) : f);
+    }
+
+    /** Token {@code i} stands inside brackets opened earlier in its sentence. */
+    private static boolean insideBrackets(TaggedText t, int i) {
+        int from = t.sentences.get(t.sentenceOf[i])[0];
+        for (int k = i - 1; k >= from; k--) {
+            if (t.word(k).equals(")")) {
+                return false;
+            }
+            if (t.word(k).equals("(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many tennis set scores ("6-3", "7-6") run from token {@code i}. */
@@ -430,7 +443,7 @@ final class SportsRules extends EnglishRules {
     private static boolean beforeScore(TaggedText t, Found f) {
         return f.to < t.tokens.size() && t.sentenceOf[f.to] == t.sentenceOf[f.from] && SCORE.matcher(t.word(f.to)).matches()
                 && setScores(t, f.to) < 2
-                && (f.from == 0 || !t.word(f.from - 1).equals("(")) && t.resultsSentence(f.from);
+                && !insideBrackets(t, f.from) && t.resultsSentence(f.from);
     }
 
     /**
