@@ -558,6 +558,9 @@ class EnglishEntitiesTest {
         EnrichedArticle slug = enrich("NFL AMERICAN FOOTBALL - RESULTS .\nNEW YORK 1996-11-24\nResults of games on Sunday .\n");
         entity(slug, EntityType.ORGANIZATION, "NFL");
         assertThat(slug.entities()).noneMatch(e -> e.name().contains("AMERICAN"));
+        EnrichedArticle rugby = enrich("RUGBY UNION - ENGLISH CLUB RESULTS .\nLONDON 1996-11-30\nWasps 30 Harlequins 13\n");
+        assertThat(rugby.entities()).noneMatch(e -> e.name().toUpperCase(Locale.ROOT).contains("RUGBY")
+                || e.name().toUpperCase(Locale.ROOT).contains("CLUB")); // the model's one name across the dash
     }
 
     @Test

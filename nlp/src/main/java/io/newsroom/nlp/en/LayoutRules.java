@@ -78,7 +78,8 @@ final class LayoutRules extends EnglishRules {
      * A wire headline's slug, the topic before its dash ("SOCCER -", "RUGBY UNION -", "TENNIS -"), names nothing:
      * in a line in capitals, words before a dash in its first four tokens that are all common dictionary words
      * lose any mention the model gave them (it took "RUGBY UNION" for an organisation); a slug that opens with a
-     * name keeps the name only ("NFL AMERICAN FOOTBALL -": "NFL").
+     * name keeps the name only ("NFL AMERICAN FOOTBALL -": "NFL"); a mention across the dash is parted there
+     * ("RUGBY UNION - ENGLISH CLUB": nothing is left of it).
      */
     List<Found> headlineSlugs(TaggedText t, List<Found> found) {
         List<Found> out = new ArrayList<>(found);
@@ -91,11 +92,19 @@ final class LayoutRules extends EnglishRules {
                 if (t.word(dash).equals("-")) {
                     boolean common = true;
                     for (int i = s[0]; i < dash && common; i++) {
-                        String c = gazetteer.wordClass(t.word(i));
-                        common = EnglishLexicon.COMMON.equals(c) || EnglishLexicon.BOTH.equals(c);
+                        common = commonWord(t.word(i));
                     }
                     int end = dash;
                     if (common) {
+                        // "RUGBY UNION - ENGLISH CLUB": a mention across the slug's dash keeps what follows it
+                        List<Found> crossing = new ArrayList<>();
+                        out.removeIf(f -> f.from < end && f.to > end + 1 && crossing.add(f));
+                        for (Found f : crossing) {
+                            Found after = afterSlug(t, new Found(end + 1, f.to, f.type, f.confidence));
+                            if (after != null) {
+                                out.add(after);
+                            }
+                        }
                         out.removeIf(f -> f.from >= s[0] && f.to <= end);
                     } else {
                         out.replaceAll(f -> f.from >= s[0] && f.to <= end ? slugName(t, f) : f);
@@ -104,7 +113,22 @@ final class LayoutRules extends EnglishRules {
                 }
             }
         }
+        out.sort((x, y) -> Integer.compare(x.from, y.from));
         return out;
+    }
+
+    /** The part of a mention after a slug's dash without its leading nationalities and common words, or null. */
+    private Found afterSlug(TaggedText t, Found f) {
+        int from = f.from;
+        while (from < f.to && (isNationalityNoun(t.word(from)) || commonWord(t.word(from)))) {
+            from++;
+        }
+        return from < f.to ? new Found(from, f.to, f.type, f.confidence) : null;
+    }
+
+    private boolean commonWord(String word) {
+        String c = gazetteer.wordClass(word);
+        return EnglishLexicon.COMMON.equals(c) || EnglishLexicon.BOTH.equals(c);
     }
 
     /** A mention in a slug up to its first common word or nationality ("NFL AMERICAN" → "NFL"). */
