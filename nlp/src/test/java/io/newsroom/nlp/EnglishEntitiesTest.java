@@ -675,6 +675,13 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void currenciesInHeadlinesAndOpeningMarketSentencesAreNoPeople() {
+        EnrichedArticle a = enrich("FOREX - DOLLAR FIRMS AGAINST YEN , MARK .\nLONDON 1996-09-10\n"
+                + "The dollar rose against the yen and the mark on Tuesday .\nSterling fell to 2.41 marks .\n");
+        assertThat(names(a, EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
     void saidXQuoteIsLinkedToThePerson() {
         Entity merkel = entity(wire, EntityType.PERSON, "Angela Merkel");
         Quote q = wire.quotes().stream().filter(x -> x.text().contains("essentials")).findFirst().orElseThrow();

@@ -16,6 +16,11 @@ final class NewsWords {
 
     static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
+    /** Verbs of a share price's move, in the past tense that market reports use. */
+    static final Set<String> PRICE_VERBS = Set.of("rose", "fell", "gained", "slipped", "eased", "climbed",
+            "jumped", "dropped", "tumbled", "firmed", "shed", "slid", "surged", "plunged", "dipped", "advanced",
+            "declined", "soared", "sank", "lost", "added");
+
     /** Verbs of saying that follow or precede a speaker's name in news ("Saqib said", "said Guilbeault"). */
     static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "explained", "explains",
             "wrote", "writes", "asked", "asks", "argued", "argues", "noted", "notes", "recalled", "recalls", "insisted",

@@ -15,6 +15,7 @@ import static io.newsroom.nlp.en.NewsWords.NOT_SPEAKERS;
 import static io.newsroom.nlp.en.NewsWords.PERSON_TITLES;
 import static io.newsroom.nlp.en.NewsWords.PLACE_KINDS;
 import static io.newsroom.nlp.en.NewsWords.PLACE_NAMED_THINGS;
+import static io.newsroom.nlp.en.NewsWords.PRICE_VERBS;
 import static io.newsroom.nlp.en.NewsWords.SPEECH_VERBS;
 import static io.newsroom.nlp.en.NewsWords.isEvent;
 import static io.newsroom.nlp.en.NewsWords.isMonth;
@@ -29,11 +30,6 @@ final class OrganisationRules extends EnglishRules {
     OrganisationRules(EnglishGazetteer gazetteer) {
         super(gazetteer);
     }
-
-    /** Verbs of a share price's move, in the past tense that market reports use. */
-    private static final Set<String> PRICE_VERBS = Set.of("rose", "fell", "gained", "slipped", "eased", "climbed",
-            "jumped", "dropped", "tumbled", "firmed", "shed", "slid", "surged", "plunged", "dipped", "advanced",
-            "declined", "soared", "sank", "lost", "added");
 
     /** Nouns of people who work at an organisation: "an analyst at Merrill Lynch", "a trader at Dresdner Bank". */
     private static final Set<String> STAFF = Set.of("analyst", "analysts", "economist", "economists", "trader",

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import static io.newsroom.nlp.en.NewsWords.HONORIFICS;
 import static io.newsroom.nlp.en.NewsWords.NATIONALITY_NOUNS;
 import static io.newsroom.nlp.en.NewsWords.ORDINAL;
+import static io.newsroom.nlp.en.NewsWords.PRICE_VERBS;
 import static io.newsroom.nlp.en.NewsWords.namesAThing;
 import static io.newsroom.nlp.en.TaggedText.isPunctuation;
 
@@ -34,6 +35,12 @@ final class SpanEdges extends EnglishRules {
     private static final Set<String> NAME_PARTICLES = Set.of("of", "the", "and", "for", "de", "del", "della", "der",
             "den", "des", "di", "da", "do", "dos", "du", "la", "le", "les", "van", "von", "al", "el", "bin", "ibn",
             "upon", "on", "in", "at", "to", "y", "zu", "ter", "ten", "das", "las", "los", "st", "st.");
+
+    /** Currencies, which headlines and market reports write in capitals or open sentences with. */
+    private static final Set<String> CURRENCIES = Set.of("dollar", "yen", "mark", "marks", "sterling", "franc",
+            "francs", "lira", "peseta", "rupee", "rouble", "ruble", "guilder", "krona", "krone", "schilling", "escudo",
+            "drachma", "zloty", "forint", "rand", "peso", "won", "baht", "ringgit", "rupiah", "dinar", "shekel", "ecu",
+            "euro", "yuan", "punt", "real");
 
     /** An adjective made of a name and a participle: "Republican-controlled", "Kremlin-backed", "Paris-based". */
     private static final Pattern SHAPED_BY = Pattern.compile("\\p{Lu}[\\p{L}.]*-(controlled|led|based|backed|owned|run"
@@ -113,6 +120,12 @@ final class SpanEdges extends EnglishRules {
             return null; // names are written with a capital
         }
         if (to - from == 1 && EnglishGazetteer.isTitle(first)) {
+            return null;
+        }
+        if (to - from == 1 && CURRENCIES.contains(first.toLowerCase(Locale.ROOT)) && (capitals || from == sentenceFrom
+                && (!gazetteer.isWorldFirstName(first) || to < tokens.size() && PRICE_VERBS.contains(tokens.get(to).text())))) {
+            // "DOLLAR FIRMS AGAINST YEN , MARK", "Sterling fell": a currency, no person (a first name opening a line
+            // may be a signature: "Mark")
             return null;
         }
         if (f.type == EntityType.PERSON && to - from == 1 && EnglishLexicon.COMMON.equals(gazetteer.wordClass(first))
