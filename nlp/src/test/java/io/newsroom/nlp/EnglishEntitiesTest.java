@@ -682,6 +682,14 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void anInstitutionNamedAfterAPersonIsAnOrganisation() {
+        EnrichedArticle a = enrich("The Clinton Global Initiative raised $ 2 billion .\n"
+                + "The Carter Center sent observers to the vote .\n");
+        assertThat(names(a, EntityType.ORGANIZATION)).containsExactlyInAnyOrder("Clinton Global Initiative", "Carter Center");
+        assertThat(names(a, EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
     void saidXQuoteIsLinkedToThePerson() {
         Entity merkel = entity(wire, EntityType.PERSON, "Angela Merkel");
         Quote q = wire.quotes().stream().filter(x -> x.text().contains("essentials")).findFirst().orElseThrow();

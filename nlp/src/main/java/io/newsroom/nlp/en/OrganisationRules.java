@@ -293,7 +293,8 @@ final class OrganisationRules extends EnglishRules {
      * Williams team" is a team; "Inner" before "Mongolia" is part of the place "Inner Mongolia" when the two are
      * a known place; an organisation word left out after an organisation's name of two words or more is the end of
      * that name ("London International Financial Futures" + "Exchange"; "BBC News" may be the BBC's news); "of" and
-     * a name after an organisation word are part of the name ("the Socialist Party of Serbia").
+     * a name after an organisation word are part of the name ("the Socialist Party of Serbia"); a person's name before
+     * an institution's word names the institution ("the Carter Center").
      */
     List<Found> namedByTheirWords(TaggedText t, List<Found> found) {
         boolean[] covered = t.covered(found);
@@ -314,6 +315,8 @@ final class OrganisationRules extends EnglishRules {
                     && t.sentenceOf[f.to] == t.sentenceOf[f.from] && !t.capitals[t.sentenceOf[f.from]]
                     && EnglishGazetteer.isOrgWord(t.word(f.to)) && Character.isUpperCase(t.word(f.to).codePointAt(0))) {
                 out.add(new Found(f.from, f.to + 1, f.type, f.confidence));
+            } else if (f.type == EntityType.PERSON && namedAfter(t, f, covered) > f.from) {
+                out.add(new Found(f.from, namedAfter(t, f, covered), EntityType.ORGANIZATION, f.confidence));
             } else if (f.type == EntityType.ORGANIZATION && ofName(t, f, found) > f.to) {
                 Found whole = new Found(f.from, ofName(t, f, found), f.type, f.confidence);
                 joined.add(whole);
@@ -325,6 +328,35 @@ final class OrganisationRules extends EnglishRules {
         // the place or name the "of" took in ("Serbia" of "Socialist Party of Serbia") is no mention of its own
         out.removeIf(f -> joined.stream().anyMatch(j -> j != f && j.from <= f.from && f.to <= j.to));
         return out;
+    }
+
+    /** Heads of names of institutions named after people: "the Carter Center", "the Clinton Global Initiative". */
+    private static final Set<String> INSTITUTIONS = Set.of("center", "centre", "initiative", "foundation", "institute",
+            "school", "university", "college", "hospital", "trust", "fund", "library", "corporation",
+            "company", "group");
+
+    /**
+     * Where an institution named after a person ends ("Carter Center", "Clinton Global Initiative", "Ford
+     * Foundation"): the person's mention ends with a head word, or one or two capitalised words after it do; else
+     * {@code f.from}. Mixed case only.
+     */
+    private int namedAfter(TaggedText t, Found f, boolean[] covered) {
+        if (t.capitals[t.sentenceOf[f.from]] || t.titleCase[t.sentenceOf[f.from]]) {
+            return f.from;
+        }
+        if (f.to - f.from > 1 && INSTITUTIONS.contains(t.word(f.to - 1).toLowerCase(Locale.ROOT))) {
+            return f.to;
+        }
+        for (int to = f.to + 1; to <= f.to + 2 && to <= t.tokens.size(); to++) {
+            int last = to - 1;
+            if (covered[last] || t.sentenceOf[last] != t.sentenceOf[f.from] || !t.nameLike(last)) {
+                return f.from;
+            }
+            if (INSTITUTIONS.contains(t.word(last).toLowerCase(Locale.ROOT))) {
+                return to;
+            }
+        }
+        return f.from;
     }
 
     /**
