@@ -690,6 +690,16 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void surnamesWithParticlesAndClubsByTheirInitialsAreWhole() {
+        EnrichedArticle a = enrich("South African President Nelson Mandela met F.W. de Klerk in Cape Town .\n"
+                + "Syrian President Hafez al-Assad met Egyptian President Hosni Mubarak in Damascus .\n"
+                + "Dutch striker Patrick Kluivert trained with PSV Eindhoven on Monday .\n");
+        assertThat(names(a, EntityType.PERSON)).containsExactlyInAnyOrder("Nelson Mandela", "F.W. de Klerk",
+                "Hafez al-Assad", "Hosni Mubarak", "Patrick Kluivert");
+        assertThat(names(a, EntityType.ORGANIZATION)).containsExactly("PSV Eindhoven");
+    }
+
+    @Test
     void saidXQuoteIsLinkedToThePerson() {
         Entity merkel = entity(wire, EntityType.PERSON, "Angela Merkel");
         Quote q = wire.quotes().stream().filter(x -> x.text().contains("essentials")).findFirst().orElseThrow();

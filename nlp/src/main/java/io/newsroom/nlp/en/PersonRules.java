@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import static io.newsroom.nlp.en.NewsWords.ARTICLES;
 import static io.newsroom.nlp.en.NewsWords.HONORIFICS;
@@ -16,6 +17,7 @@ import static io.newsroom.nlp.en.NewsWords.NOT_SPEAKERS;
 import static io.newsroom.nlp.en.NewsWords.PERSON_TITLES;
 import static io.newsroom.nlp.en.NewsWords.SPEECH_VERBS;
 import static io.newsroom.nlp.en.NewsWords.isEvent;
+import static io.newsroom.nlp.en.NewsWords.isInitial;
 import static io.newsroom.nlp.en.NewsWords.isMonth;
 import static io.newsroom.nlp.en.TaggedText.isPunctuation;
 
@@ -186,9 +188,49 @@ final class PersonRules extends EnglishRules {
                     && EnglishFeatureGenerator.isNumber(t.word(to + 1))) {
                 to++; // "( Andy Flower 63 , ...": a first name alone, then a capitalised word and a batsman's score
             }
+            if (f.type == EntityType.PERSON && !t.capitals[t.sentenceOf[f.from]]) {
+                int end = particleSurname(t, to, t.sentenceOf[f.from]);
+                to = end > to && !TaggedText.anyCovered(covered, to, end) ? end : to; // "Hafez al-Assad", "Ruud van Nistelrooy"
+            }
             out.add(from == f.from && to == f.to ? f : new Found(from, to, f.type, f.confidence));
         }
+        // "F.W. de Klerk": initials, then a particle and a surname, which the model leaves out
+        boolean[] taken = t.covered(out);
+        for (int i = 0; i + 2 < t.tokens.size(); i++) {
+            if (taken[i] || !isInitial(t.word(i)) || t.capitals[t.sentenceOf[i]]) {
+                continue;
+            }
+            int end = particleSurname(t, i + 1, t.sentenceOf[i]);
+            if (end > i + 1 && !TaggedText.anyCovered(taken, i, end)) {
+                out.add(new Found(i, end, EntityType.PERSON, 0.5));
+                Arrays.fill(taken, i, end, true);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
         return out;
+    }
+
+    /** Lower-case particles of surnames: "de Klerk", "van der Merwe", "bin Laden", "al Bashir". */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("de", "del", "della", "der", "den", "van", "von", "le",
+            "la", "du", "da", "di", "dos", "das", "ter", "ten", "bin", "ibn", "al", "el", "abu");
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("(al|el|ad|an|ar|as|ash|at|az)-\\p{Lu}\\p{L}+");
+
+    /**
+     * Where a surname with its particles starting at {@code i} ends ("al-Assad", "de Klerk", "van der Merwe"), or
+     * {@code i} when none starts there.
+     */
+    private int particleSurname(TaggedText t, int i, int sentence) {
+        if (i >= t.tokens.size() || t.sentenceOf[i] != sentence) {
+            return i;
+        }
+        if (ARABIC_ARTICLE.matcher(t.word(i)).matches()) {
+            return i + 1;
+        }
+        int k = i;
+        while (k < t.tokens.size() && k - i < 2 && t.sentenceOf[k] == sentence && SURNAME_PARTICLES.contains(t.word(k))) {
+            k++;
+        }
+        return k > i && k < t.tokens.size() && t.sentenceOf[k] == sentence && surnameWord(t, k) ? k + 1 : i;
     }
 
     /**

@@ -232,16 +232,20 @@ final class SportsRules extends EnglishRules {
         return false;
     }
 
-    /** The first word of clubs named after their town: "Real Madrid", "Olympique Marseille", "Dynamo Kiev". */
+    /** The first word of clubs named after their town: "Real Madrid", "Olympique Marseille", "Dynamo Kiev" (any case). */
     private static final Set<String> CLUB_PREFIXES = Set.of("real", "atletico", "sporting", "dynamo", "dinamo",
             "spartak", "olympique", "olympiakos", "olympiacos", "inter", "ac", "fc", "sc", "lokomotiv", "torpedo",
             "racing", "sparta", "slavia", "legia", "steaua", "rapid", "hapoel", "maccabi", "beitar", "partizan",
             "hajduk", "cska", "zenit", "athletic", "deportivo", "standard", "borussia", "eintracht", "hertha", "werder",
-            "hansa", "fortuna", "arminia", "bayer", "bayern", "vfb", "vfl", "tsv", "grasshoppers", "sturm", "union");
+            "hansa", "fortuna", "arminia", "bayer", "bayern", "vfb", "vfl", "tsv", "grasshoppers", "sturm", "union",
+            // and the initials clubs go by before their town: "PSV Eindhoven", "AZ Alkmaar", "IFK Gothenburg"
+            "psv", "az", "nac", "rkc", "nec", "mvv", "vvv", "ifk", "aik", "aek", "paok", "ofi", "hjk", "ofk", "nk",
+            "fk", "sk", "bk");
 
     /**
-     * A club's word before a known place is a club named after its town: "Olympique Marseille", "Dynamo Kiev",
-     * "REAL MADRID", whether the model named the whole, took it for the place, named the place alone or nothing.
+     * A club's word or initials before a known place are a club named after its town: "Olympique Marseille",
+     * "Dynamo Kiev", "REAL MADRID", "PSV Eindhoven", whether the model named the whole, took it for the place, named
+     * the place or the initials alone or nothing.
      */
     List<Found> clubsByPlace(TaggedText t, List<Found> found) {
         List<Found> out = new ArrayList<>(found);
@@ -252,7 +256,7 @@ final class SportsRules extends EnglishRules {
             for (int to = Math.min(i + 3, t.sentences.get(t.sentenceOf[i])[1]); to > i + 1; to--) {
                 int from = i;
                 int end = to;
-                if (gazetteer.isPlace(t.join(i + 1, to)) && !gazetteer.isPlace(t.join(i, to))
+                if (t.nameLike(to - 1) && gazetteer.isPlace(t.join(i + 1, to)) && !gazetteer.isPlace(t.join(i, to))
                         && out.stream().noneMatch(f -> f.from < end && f.to > from && (f.from < from || f.to > end))) {
                     out.removeIf(f -> f.from >= from && f.to <= end);
                     out.add(new Found(from, to, EntityType.ORGANIZATION, CONFIDENT));
