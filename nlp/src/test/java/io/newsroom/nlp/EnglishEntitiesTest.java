@@ -697,6 +697,10 @@ class EnglishEntitiesTest {
         assertThat(names(a, EntityType.PERSON)).containsExactlyInAnyOrder("Nelson Mandela", "F.W. de Klerk",
                 "Hafez al-Assad", "Hosni Mubarak", "Patrick Kluivert");
         assertThat(names(a, EntityType.ORGANIZATION)).containsExactly("PSV Eindhoven");
+        EnrichedArticle klerk = enrich("Nelson Mandela met former president F.W. de Klerk on Friday .\n"
+                + "The two men met again later , de Klerk said .\n");
+        assertThat(entity(klerk, EntityType.PERSON, "F.W. de Klerk").mentions()).extracting(Mention::text)
+                .containsExactly("F.W. de Klerk", "de Klerk");
     }
 
     @Test

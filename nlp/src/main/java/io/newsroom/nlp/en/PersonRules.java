@@ -180,6 +180,9 @@ final class PersonRules extends EnglishRules {
                         && !covered[from - 1] && unknownName(t, from - 1)) {
                     from--;
                 }
+                if (from == f.from && f.to - f.from == 1 && t.nameLike(f.from)) {
+                    from = particlesBefore(t, from, covered); // "de Klerk said", "F.W. de Klerk"
+                }
             }
             int to = f.to;
             if (f.type == EntityType.PERSON && to - from == 1 && to + 1 < t.tokens.size() && !covered[to]
@@ -208,6 +211,27 @@ final class PersonRules extends EnglishRules {
         }
         out.sort((a, b) -> Integer.compare(a.from, b.from));
         return out;
+    }
+
+    /**
+     * Where a surname at {@code from} starts with the particles before it ("de" of "de Klerk", "van der" of "van der
+     * Merwe") and the initials or first name before those ("F.W. de Klerk"); {@code from} when none stand there.
+     */
+    private int particlesBefore(TaggedText t, int from, boolean[] covered) {
+        int k = from;
+        int sentence = t.sentenceOf[from];
+        while (k > 0 && from - k < 2 && t.sentenceOf[k - 1] == sentence && !covered[k - 1]
+                && SURNAME_PARTICLES.contains(t.word(k - 1))) {
+            k--;
+        }
+        if (k == from) {
+            return from;
+        }
+        while (k > 0 && t.sentenceOf[k - 1] == sentence && !covered[k - 1]
+                && (isInitial(t.word(k - 1)) || gazetteer.isWorldFirstName(t.word(k - 1)) && t.nameLike(k - 1))) {
+            k--;
+        }
+        return k;
     }
 
     /** Lower-case particles of surnames: "de Klerk", "van der Merwe", "bin Laden", "al Bashir". */
