@@ -704,6 +704,18 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void aHeadlineNamesACompanyByItsFirstWordAndAPlaceAfterItsKindIsAPlace() {
+        EnrichedArticle a = enrich("MICROSOFT , NETSCAPE IN BROWSER WAR .\nSEATTLE 1996-08-14\n"
+                + "Microsoft Corp said its new browser had been downloaded a million times , stepping up its battle with "
+                + "Netscape Communications Corp .\n");
+        assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+                .flatExtracting(e -> e.mentions().stream().map(Mention::text).toList()).contains("NETSCAPE", "MICROSOFT");
+        EnrichedArticle grozny = enrich("Russian troops began leaving the Chechen capital Grozny on Sunday .\n");
+        assertThat(names(grozny, EntityType.LOCATION)).containsExactly("Grozny");
+        assertThat(names(grozny, EntityType.ORGANIZATION)).isEmpty();
+    }
+
+    @Test
     void saidXQuoteIsLinkedToThePerson() {
         Entity merkel = entity(wire, EntityType.PERSON, "Angela Merkel");
         Quote q = wire.quotes().stream().filter(x -> x.text().contains("essentials")).findFirst().orElseThrow();

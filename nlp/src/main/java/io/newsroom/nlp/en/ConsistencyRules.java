@@ -113,7 +113,8 @@ final class ConsistencyRules extends EnglishRules {
     /**
      * A line in capitals ("JUVENTUS BEAT PARMA", "SELES BEATS HINGIS") is read with the story's own names: a word or
      * phrase there that the story names in mixed case takes the story's type, or the person's whose surname it is,
-     * named or not by the model (a headline's words have no case to tell by, the story's do); a mention there that
+     * named or not by the model (a headline's words have no case to tell by, the story's do), or the company's whose
+     * name's first word it is ("NETSCAPE" of "Netscape Communications Corp"); a mention there that
      * runs from a story's name into common words ends with the name ("RUSSIA SECURITY CHARTER": "RUSSIA").
      */
     List<Found> headlineEchoes(TaggedText t, List<Found> found) {
@@ -125,6 +126,14 @@ final class ConsistencyRules extends EnglishRules {
                 if (f.type == EntityType.PERSON && f.to - f.from > 1) {
                     votes.computeIfAbsent(t.key(f.to - 1, f.to), k -> new double[EntityType.values().length])
                             [EntityType.PERSON.ordinal()] += f.confidence;
+                }
+                String first = t.word(f.from);
+                String c = gazetteer.wordClass(first);
+                if (f.type == EntityType.ORGANIZATION && f.to - f.from > 1 && (c == null || c.equals(EnglishLexicon.PROPER))
+                        && !isNationalityNoun(first) && !gazetteer.isPlace(first)) {
+                    // "NETSCAPE" in the headline of a story about "Netscape Communications Corp"
+                    votes.computeIfAbsent(t.key(f.from, f.from + 1), k -> new double[EntityType.values().length])
+                            [EntityType.ORGANIZATION.ordinal()] += f.confidence / 2;
                 }
             }
         }

@@ -28,6 +28,10 @@ final class PlaceRules extends EnglishRules {
     private static final Set<String> MARKETS = Set.of("shares", "stocks", "stock", "bonds", "bourse", "equities",
             "traders", "dealers", "brokers", "exchange", "market", "markets");
 
+    /** Nouns in lower case for the kind of place a name after them is: "the capital Grozny", "the town of Hebron". */
+    private static final Set<String> KINDS_OF_PLACE = Set.of("capital", "city", "town", "village", "port", "province",
+            "region", "island", "resort", "enclave", "district", "suburb", "border", "outskirts");
+
     /** Nouns of a place's people and bodies in lower case: "Moscow officials", "Kabul residents". */
     private static final Set<String> OF_A_PLACE = Set.of("officials", "police", "authorities", "residents",
             "citizens", "airport", "hospitals", "mayor", "prosecutors");
@@ -116,7 +120,11 @@ final class PlaceRules extends EnglishRules {
             boolean market = f.type == EntityType.PERSON && f.to < t.tokens.size() && gazetteer.isPlace(t.join(f.from, f.to))
                     && !gazetteer.isListedPeople(t.word(f.from)) // "German officials", though a town is called German
                     && (MARKETS.contains(t.word(f.to)) || OF_A_PLACE.contains(t.word(f.to)));
-            out.add(market ? f.typed(EntityType.LOCATION) : f);
+            // "the Chechen capital Grozny", "the port city of Mombasa": a known place after the kind of place it is
+            boolean kindBefore = f.type != EntityType.LOCATION && f.from > 0 && gazetteer.isPlace(t.join(f.from, f.to))
+                    && (KINDS_OF_PLACE.contains(t.word(f.from - 1)) || f.from > 1 && t.word(f.from - 1).equals("of")
+                        && KINDS_OF_PLACE.contains(t.word(f.from - 2)));
+            out.add(market || kindBefore ? f.typed(EntityType.LOCATION) : f);
         }
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < t.tokens.size(); i++) {
