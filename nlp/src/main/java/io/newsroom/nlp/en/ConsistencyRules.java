@@ -58,10 +58,7 @@ final class ConsistencyRules extends EnglishRules {
      */
     List<Found> coordinated(TaggedText t, List<Found> found) {
         boolean[] covered = t.covered(found);
-        EntityType[] typeAt = new EntityType[t.tokens.size()];
-        for (Found f : found) {
-            Arrays.fill(typeAt, f.from, f.to, f.type);
-        }
+        EntityType[] typeAt = t.typeAt(found);
         List<Found> out = new ArrayList<>(found);
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < t.tokens.size(); i++) {

@@ -111,10 +111,7 @@ final class PlaceRules extends EnglishRules {
      */
     List<Found> placesFromGazetteer(TaggedText t, List<Found> found) {
         boolean[] covered = t.covered(found);
-        EntityType[] typeAt = new EntityType[t.tokens.size()];
-        for (Found f : found) {
-            Arrays.fill(typeAt, f.from, f.to, f.type);
-        }
+        EntityType[] typeAt = t.typeAt(found);
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
             boolean market = f.type == EntityType.PERSON && f.to < t.tokens.size() && gazetteer.isPlace(t.join(f.from, f.to))

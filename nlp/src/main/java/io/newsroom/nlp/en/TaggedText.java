@@ -1,5 +1,6 @@
 package io.newsroom.nlp.en;
 
+import io.newsroom.events.EnrichedArticle.EntityType;
 import io.newsroom.nlp.ner.Token;
 
 import java.util.Arrays;
@@ -82,6 +83,15 @@ final class TaggedText {
             Arrays.fill(covered, f.from, f.to, true);
         }
         return covered;
+    }
+
+    /** The type of the mention covering each token, or null. */
+    EntityType[] typeAt(List<Found> found) {
+        EntityType[] typeAt = new EntityType[tokens.size()];
+        for (Found f : found) {
+            Arrays.fill(typeAt, f.from, f.to, f.type);
+        }
+        return typeAt;
     }
 
     static boolean anyCovered(boolean[] covered, int from, int to) {
