@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import static io.newsroom.nlp.en.TaggedText.anyCovered;
 import static io.newsroom.nlp.en.NewsWords.PLACE_KINDS;
 import static io.newsroom.nlp.en.NewsWords.PREPOSITIONS;
 import static io.newsroom.nlp.en.NewsWords.SPEECH_VERBS;
+import static io.newsroom.nlp.en.TaggedText.anyCovered;
+import static io.newsroom.nlp.en.TaggedText.isPunctuation;
 
 /**
  * Places from the gazetteers that the model left out or typed otherwise: countries, places in lists, after a
@@ -27,6 +28,14 @@ final class PlaceRules extends EnglishRules {
     /** Nouns of a market that a city's name goes before: "Tokyo shares", "Frankfurt bourse". */
     private static final Set<String> MARKETS = Set.of("shares", "stocks", "stock", "bonds", "bourse", "equities",
             "traders", "dealers", "brokers", "exchange", "market", "markets");
+
+    /** Seas whose name is also an adjective ("Mediterranean climate"): a place where it stands as a noun. */
+    private static final Set<String> SEAS = Set.of("Mediterranean", "Adriatic", "Aegean", "Baltic", "Caribbean",
+            "Caspian", "Arctic", "Antarctic", "Ionian", "Tyrrhenian");
+
+    /** Words that follow a noun, not an adjective: "the Mediterranean as", "the Baltic and". */
+    private static final Set<String> AFTER_A_NOUN = Set.of("as", "and", "or", "in", "to", "from", "is", "was", "were",
+            "has", "had", "of", "for", "with", "by", "on", "at", "that", "which", "where", "since", "until");
 
     /** Nouns in lower case for the kind of place a name after them is: "the capital Grozny", "the town of Hebron". */
     private static final Set<String> KINDS_OF_PLACE = Set.of("capital", "city", "town", "village", "port", "province",
@@ -107,7 +116,8 @@ final class PlaceRules extends EnglishRules {
      * Countries the model left out are places wherever they are written with a capital, and other known places
      * are when listed next to a place ("Paris, Lyon and Marseille"), before the kind of place they are ("the
      * Kherson province"), alone mid-sentence when no dictionary has them as a common word ("and Tokyo shares
-     * fell") and wherever a name of two words or more is all of a capitalised phrase ("hit Inner Mongolia").
+     * fell") and wherever a name of two words or more is all of a capitalised phrase ("hit Inner Mongolia"); a sea
+     * named by its adjective is one where it stands as a noun ("around the Mediterranean ,").
      */
     List<Found> placesFromGazetteer(TaggedText t, List<Found> found) {
         boolean[] covered = t.covered(found);
@@ -167,6 +177,16 @@ final class PlaceRules extends EnglishRules {
                         break;
                     }
                 }
+            }
+        }
+        for (int i = 1; i + 1 < t.tokens.size(); i++) {
+            // "around the Mediterranean , ", "in the Adriatic and": a sea's adjective as a noun is the sea
+            int sea = i;
+            if (SEAS.contains(t.word(i)) && t.word(i - 1).equalsIgnoreCase("the")
+                    && (isPunctuation(t.word(i + 1)) || AFTER_A_NOUN.contains(t.word(i + 1)))
+                    && out.stream().noneMatch(f -> f.from <= sea && f.to > sea && f.to - f.from > 1)) {
+                out.removeIf(f -> f.from == sea && f.to == sea + 1); // the model's "Adriatic" person
+                out.add(new Found(i, i + 1, EntityType.LOCATION, 0.5));
             }
         }
         out.sort((a, b) -> Integer.compare(a.from, b.from));
