@@ -718,6 +718,14 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void aBodysKindAloneNamesNoOrganisation() {
+        EnrichedArticle a = enrich("The Bank of England kept rates on hold .\n"
+                + "The Bank said inflation would stay low , and the Government agreed .\n");
+        assertThat(names(a, EntityType.ORGANIZATION)).containsExactly("Bank of England");
+        assertThat(entity(a, EntityType.ORGANIZATION, "Bank of England").mentions()).hasSize(1);
+    }
+
+    @Test
     void saidXQuoteIsLinkedToThePerson() {
         Entity merkel = entity(wire, EntityType.PERSON, "Angela Merkel");
         Quote q = wire.quotes().stream().filter(x -> x.text().contains("essentials")).findFirst().orElseThrow();

@@ -36,6 +36,12 @@ final class SpanEdges extends EnglishRules {
             "den", "des", "di", "da", "do", "dos", "du", "la", "le", "les", "van", "von", "al", "el", "bin", "ibn",
             "upon", "on", "in", "at", "to", "y", "zu", "ter", "ten", "das", "las", "los", "st", "st.");
 
+    /** Words for a kind of body that name none alone (parliaments do: "Congress", "Senate"). */
+    private static final Set<String> GENERIC_BODIES = Set.of("bank", "army", "navy", "government", "cabinet",
+            "council", "ministry", "committee", "commission", "court", "police", "agency", "department", "office",
+            "board", "authority", "company", "group", "fund", "university", "college", "school", "hospital",
+            "administration", "tribunal", "embassy", "consulate");
+
     /** Currencies, which headlines and market reports write in capitals or open sentences with. */
     private static final Set<String> CURRENCIES = Set.of("dollar", "yen", "mark", "marks", "sterling", "franc",
             "francs", "lira", "peseta", "rupee", "rouble", "ruble", "guilder", "krona", "krone", "schilling", "escudo",
@@ -121,6 +127,9 @@ final class SpanEdges extends EnglishRules {
         }
         if (to - from == 1 && EnglishGazetteer.isTitle(first)) {
             return null;
+        }
+        if (to - from == 1 && f.type == EntityType.ORGANIZATION && GENERIC_BODIES.contains(first.toLowerCase(Locale.ROOT))) {
+            return null; // "the Bank", "the Army", "the Government": a body's kind, not its name
         }
         if (to - from == 1 && CURRENCIES.contains(first.toLowerCase(Locale.ROOT)) && (capitals || from == sentenceFrom
                 && (!gazetteer.isWorldFirstName(first) || to < tokens.size() && PRICE_VERBS.contains(tokens.get(to).text())))) {
