@@ -40,7 +40,7 @@ final class SpanEdges extends EnglishRules {
     private static final Set<String> GENERIC_BODIES = Set.of("bank", "army", "navy", "government", "cabinet",
             "council", "ministry", "committee", "commission", "court", "police", "agency", "department", "office",
             "board", "authority", "company", "group", "fund", "university", "college", "school", "hospital",
-            "administration", "tribunal", "embassy", "consulate");
+            "administration", "tribunal", "embassy", "consulate", "tv", "radio", "television");
 
     /** Currencies, which headlines and market reports write in capitals or open sentences with. */
     private static final Set<String> CURRENCIES = Set.of("dollar", "yen", "mark", "marks", "sterling", "franc",
@@ -127,6 +127,10 @@ final class SpanEdges extends EnglishRules {
         }
         if (to - from == 1 && EnglishGazetteer.isTitle(first)) {
             return null;
+        }
+        if (to - from == 2 && first.equalsIgnoreCase("no.") && EnglishFeatureGenerator.isNumber(tokens.get(from + 1).text())
+                && (capitals || from > sentenceFrom && Character.isLowerCase(tokens.get(from - 1).text().codePointAt(0)))) {
+            return null; // "world No. 1", "the No. 2 seed": a rank, no name ("No. 18 ( RAF ) Squadron" is one)
         }
         if (to - from == 1 && f.type == EntityType.ORGANIZATION && GENERIC_BODIES.contains(first.toLowerCase(Locale.ROOT))) {
             return null; // "the Bank", "the Army", "the Government": a body's kind, not its name
