@@ -172,12 +172,6 @@ final class ConsistencyRules extends EnglishRules {
         return out;
     }
 
-    /** A word a dictionary has in lower case ("SECURITY", "CHARTER"). */
-    private boolean commonWord(String word) {
-        String c = gazetteer.wordClass(word);
-        return EnglishLexicon.COMMON.equals(c) || EnglishLexicon.BOTH.equals(c);
-    }
-
     /** The type with the most votes; {@code start} keeps a tie. */
     private static int best(double[] votes, int start) {
         int best = start;

@@ -36,6 +36,12 @@ abstract class EnglishRules {
                 && EnglishLexicon.COMMON.equals(gazetteer.wordClass(lower.substring(0, lower.length() - 1)));
     }
 
+    /** A word a dictionary has in lower case, whatever else it has ("SECURITY", "UNION"). */
+    boolean commonWord(String word) {
+        String c = gazetteer.wordClass(word);
+        return EnglishLexicon.COMMON.equals(c) || EnglishLexicon.BOTH.equals(c);
+    }
+
     /** A nationality as a noun before a name ("Dane", "Briton", "Australian"). */
     boolean isNationalityNoun(String w) {
         return NATIONALITY_NOUNS.contains(w.toLowerCase(Locale.ROOT)) || gazetteer.isDemonym(w);

@@ -126,16 +126,10 @@ final class LayoutRules extends EnglishRules {
         return from < f.to ? new Found(from, f.to, f.type, f.confidence) : null;
     }
 
-    private boolean commonWord(String word) {
-        String c = gazetteer.wordClass(word);
-        return EnglishLexicon.COMMON.equals(c) || EnglishLexicon.BOTH.equals(c);
-    }
-
     /** A mention in a slug up to its first common word or nationality ("NFL AMERICAN" → "NFL"). */
     private Found slugName(TaggedText t, Found f) {
         for (int i = f.from + 1; i < f.to; i++) {
-            String c = gazetteer.wordClass(t.word(i));
-            if (EnglishLexicon.COMMON.equals(c) || EnglishLexicon.BOTH.equals(c) || isNationalityNoun(t.word(i))) {
+            if (commonWord(t.word(i)) || isNationalityNoun(t.word(i))) {
                 return new Found(f.from, i, f.type, f.confidence);
             }
         }

@@ -21,9 +21,10 @@ import static io.newsroom.nlp.en.NewsWords.isEvent;
 import static io.newsroom.nlp.en.NewsWords.isMonth;
 
 /**
- * Organisations named by what the copy says of them: companies in business copy (legal forms, share prices, staff),
- * acronyms (defined in brackets or standing alone), phrases ending in an organisation word, a place before a
- * capitalised word ("Utah Jazz", "Israel Radio") and names that say what they are ("Bundesbank").
+ * Organisations named by what the copy says of them: companies in business copy (legal forms, share prices, staff,
+ * their kind, their employees), acronyms (defined in brackets or standing alone), parliaments, phrases ending in an
+ * organisation word, a place before a capitalised word ("Utah Jazz", "Israel Radio") and names that say what they
+ * are ("Bundesbank", "Socialist Party of Serbia", "the Carter Center").
  */
 final class OrganisationRules extends EnglishRules {
 
@@ -40,9 +41,10 @@ final class OrganisationRules extends EnglishRules {
     /**
      * Business copy names companies by what it says of them, whatever the model made of the name: a legal form
      * after it ("Hoechst AG", "Hartwell Motor Co"), its shares ("Daimler-Benz shares", "shares in Volvo", "a stake
-     * in Marion Merrell Dow"), its staff ("an analyst at Merrill Lynch"), its kind ("the newspaper Al-Ahram", "the
-     * Likud party"). Such a name is an organisation wherever else the article names it. Places, nationalities and months are left alone ("Tokyo shares", "German
-     * shares", "a trader in Frankfurt"); mixed-case sentences only.
+     * in Marion Merrell Dow"), its staff ("an analyst at Merrill Lynch", "Fiat chairman"), its kind ("the newspaper
+     * Al-Ahram", "the Likud party"). Such a name is an organisation wherever else the article names it. Places,
+     * nationalities and months are left alone ("Tokyo shares", "German shares", "a trader in Frankfurt"); mixed-case
+     * sentences only.
      */
     List<Found> companies(TaggedText t, List<Found> found) {
         List<Found> out = new ArrayList<>(found);
@@ -209,12 +211,6 @@ final class OrganisationRules extends EnglishRules {
     private static final Set<String> KINDS_AFTER = Set.of("newspaper", "daily", "weekly", "magazine", "agency",
             "broadcaster", "airline", "carrier", "group", "company", "firm", "bank", "insurer", "carmaker", "brewer",
             "conglomerate", "television", "radio", "channel");
-
-    /** A word a dictionary has in lower case, whatever else it has. */
-    private boolean commonWord(TaggedText t, int i) {
-        String c = gazetteer.wordClass(t.word(i));
-        return c != null && !EnglishLexicon.PROPER.equals(c);
-    }
 
     /** A price's move after a verb: a figure that is no score, maybe after "to" or "by" ("1.50", "by 3.2"). */
     private static boolean priceMove(TaggedText t, int i, int end) {

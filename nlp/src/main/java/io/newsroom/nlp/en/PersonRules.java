@@ -22,8 +22,9 @@ import static io.newsroom.nlp.en.NewsWords.isMonth;
 import static io.newsroom.nlp.en.TaggedText.isPunctuation;
 
 /**
- * People the model left out or typed otherwise: speakers of news' verbs of saying, names after a title or an
- * honorific, first names of any country with a surname, and a person's name kept whole.
+ * People the model left out or typed otherwise: speakers of news' verbs of saying, names after a title, an honorific
+ * or a role ("chairman Cesare Romiti"), first names of any country with a surname, and a person's name kept whole
+ * (a first name the model left out, a surname's particles: "F.W. de Klerk", "Hafez al-Assad").
  */
 final class PersonRules extends EnglishRules {
 

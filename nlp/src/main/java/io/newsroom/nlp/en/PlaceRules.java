@@ -16,7 +16,8 @@ import static io.newsroom.nlp.en.TaggedText.isPunctuation;
 
 /**
  * Places from the gazetteers that the model left out or typed otherwise: countries, places in lists, after a
- * preposition of place or before a market noun, in brackets after an athlete; a nationality before a group noun
+ * preposition of place or the kind of place they are, before a market noun or their officials, whole multi-word
+ * places, seas named by their adjective, places in brackets after an athlete; a nationality before a group noun
  * ("Chechen rebels") is no name.
  */
 final class PlaceRules extends EnglishRules {
