@@ -298,6 +298,8 @@ final class OrganisationRules extends EnglishRules {
         List<Found> joined = new ArrayList<>(); // organisations an "of" joined a name to
         for (Found f : found) {
             String last = t.word(f.to - 1).toLowerCase(Locale.ROOT);
+            int institution = f.type == EntityType.PERSON ? namedAfter(t, f, covered) : f.from;
+            int ofEnd = f.type == EntityType.ORGANIZATION ? ofName(t, f, found) : f.to;
             if (f.type != EntityType.ORGANIZATION && f.to - f.from == 1 && last.length() > 6 && last.endsWith("bank")
                     && Character.isUpperCase(t.word(f.from).codePointAt(0))) {
                 out.add(f.typed(EntityType.ORGANIZATION));
@@ -311,10 +313,10 @@ final class OrganisationRules extends EnglishRules {
                     && t.sentenceOf[f.to] == t.sentenceOf[f.from] && !t.capitals[t.sentenceOf[f.from]]
                     && EnglishGazetteer.isOrgWord(t.word(f.to)) && Character.isUpperCase(t.word(f.to).codePointAt(0))) {
                 out.add(new Found(f.from, f.to + 1, f.type, f.confidence));
-            } else if (f.type == EntityType.PERSON && namedAfter(t, f, covered) > f.from) {
-                out.add(new Found(f.from, namedAfter(t, f, covered), EntityType.ORGANIZATION, f.confidence));
-            } else if (f.type == EntityType.ORGANIZATION && ofName(t, f, found) > f.to) {
-                Found whole = new Found(f.from, ofName(t, f, found), f.type, f.confidence);
+            } else if (institution > f.from) {
+                out.add(new Found(f.from, institution, EntityType.ORGANIZATION, f.confidence));
+            } else if (ofEnd > f.to) {
+                Found whole = new Found(f.from, ofEnd, f.type, f.confidence);
                 joined.add(whole);
                 out.add(whole);
             } else {
