@@ -18,6 +18,8 @@ final class TaggedText {
     final boolean[] capitals;
     final boolean[] titleCase;
     final boolean[] dateline;
+    /** Each sentence's words, made once: the capitals tests and the model read them. */
+    private final String[][] words;
 
     TaggedText(List<Token> tokens, List<int[]> sentences) {
         this.tokens = tokens;
@@ -26,23 +28,22 @@ final class TaggedText {
         this.capitals = new boolean[sentences.size()];
         this.titleCase = new boolean[sentences.size()];
         this.dateline = new boolean[tokens.size()];
+        this.words = new String[sentences.size()][];
         for (int k = 0; k < sentences.size(); k++) {
             int[] s = sentences.get(k);
             Arrays.fill(sentenceOf, s[0], s[1], k);
-            String[] words = words(k);
-            capitals[k] = inCapitals(words);
-            titleCase[k] = !capitals[k] && inTitleCase(words);
+            words[k] = new String[s[1] - s[0]];
+            for (int i = 0; i < words[k].length; i++) {
+                words[k][i] = tokens.get(s[0] + i).text();
+            }
+            capitals[k] = inCapitals(words[k]);
+            titleCase[k] = !capitals[k] && inTitleCase(words[k]);
         }
     }
 
-    /** The words of sentence {@code k}. */
+    /** The words of sentence {@code k} (not to be changed). */
     String[] words(int k) {
-        int[] s = sentences.get(k);
-        String[] words = new String[s[1] - s[0]];
-        for (int i = 0; i < words.length; i++) {
-            words[i] = tokens.get(s[0] + i).text();
-        }
-        return words;
+        return words[k];
     }
 
     String word(int i) {
