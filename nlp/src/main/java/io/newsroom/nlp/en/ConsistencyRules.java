@@ -34,21 +34,27 @@ final class ConsistencyRules extends EnglishRules {
     List<Found> consistentTypes(TaggedText t, List<Found> found) {
         Map<String, double[]> votes = new HashMap<>();
         for (Found f : found) {
-            if (t.dateline[f.from]) {
-                continue; // a dateline's place is a place by layout: it neither votes nor is retyped
+            if (t.dateline[f.from] || venue(t, f)) {
+                continue; // a dateline's place or a game's venue is a place by layout: it neither votes nor is retyped
             }
             votes.computeIfAbsent(t.key(f.from, f.to), k -> new double[EntityType.values().length])[f.type.ordinal()]
                     += f.confidence;
         }
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
-            if (t.dateline[f.from]) {
-                out.add(f);
+            if (t.dateline[f.from] || venue(t, f)) {
+                // a venue the model or a club's votes made an organisation is the place
+                out.add(venue(t, f) && f.type == EntityType.ORGANIZATION ? f.typed(EntityType.LOCATION) : f);
                 continue;
             }
             out.add(f.typed(EntityType.values()[best(votes.get(t.key(f.from, f.to)), f.type.ordinal())]));
         }
         return out;
+    }
+
+    /** A known place where a game was played ("In Newcastle :", "AT BOSTON"), which a club of its name does not retype. */
+    private boolean venue(TaggedText t, Found f) {
+        return t.venue(f.from, f.to) && gazetteer.isPlace(t.join(f.from, f.to));
     }
 
     /**
@@ -136,7 +142,7 @@ final class ConsistencyRules extends EnglishRules {
         }
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
-            boolean headline = t.capitals[t.sentenceOf[f.from]] && !t.dateline[f.from];
+            boolean headline = t.capitals[t.sentenceOf[f.from]] && !t.dateline[f.from] && !venue(t, f);
             double[] v = headline ? votes.get(t.key(f.from, f.to)) : null;
             int end = f.to;
             while (headline && v == null && end - f.from > 1 && commonWord(t.word(end - 1))) {

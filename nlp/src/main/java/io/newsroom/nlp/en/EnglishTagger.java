@@ -29,6 +29,8 @@ import java.util.List;
  *   <li>{@link SportsRules}: results tables ("Dunmore Rovers 2 Kessington 1", scores left out), match reports and
  *       fixtures (a team named by its city is an organisation, a country stays a place: national teams are written
  *       as the country), athletes with their country ("Lars Brandvold ( Norway )"), events;</li>
+ *   <li>{@link ScorecardRules}: the rows of scorecards (cricket batting lines and bowling figures, rugby and football
+ *       scorers, a race's classification: rider, country, team);</li>
  *   <li>{@link ConsistencyRules}: a name keeps the type its most confident mentions gave it, is named wherever else
  *       the article writes it, a person's surname alone is that person, lists name like things, a headline in
  *       capitals takes the story's types;</li>
@@ -66,14 +68,15 @@ public final class EnglishTagger implements MentionFinder {
         OrganisationRules organisations = new OrganisationRules(gazetteer);
         PlaceRules places = new PlaceRules(gazetteer);
         PersonRules people = new PersonRules(gazetteer);
+        ScorecardRules scorecards = new ScorecardRules(gazetteer);
         // layout first (a dateline's place is a place by its position), the document's votes next, then what the
         // words around a name say, most specific first; events last, so that no later rule names their words again
-        this.rules = List.of(layout::datelines, layout::headlineSlugs, sports::resultsTables, sports::athletes,
+        this.rules = List.of(layout::datelines, layout::venueLines, layout::headlineSlugs, sports::resultsTables, scorecards::scorecards, sports::athletes,
                 sports::clubsByPlace, article::consistentTypes, organisations::companies, article::repeated,
                 places::placesFromGazetteer, sports::sportsTeams, people::speakers, organisations::definedAcronyms,
                 organisations::acronyms, organisations::parliaments, organisations::organisationPhrases,
                 people::titledPeople, people::peopleInRoles, people::wholePersonNames, people::firstNamesAndSurnames,
-                sports::events, places::groupAdjectives, places::countriesArePlaces, article::coordinated,
+                sports::events, places::sportsGrounds, places::groupAdjectives, places::countriesArePlaces, places::placesOfAKind, article::coordinated,
                 organisations::placeLedNames, places::placesInBrackets, organisations::namedByTheirWords,
                 article::headlineEchoes);
     }

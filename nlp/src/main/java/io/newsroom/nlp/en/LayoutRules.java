@@ -22,6 +22,25 @@ final class LayoutRules extends EnglishRules {
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}([-/.])\\d{1,2}\\1\\d{1,4}");
 
     /**
+     * A scoreboard's venue line, "AT BOSTON" or "At Green Bay", names the place the game was played: the words after
+     * "AT" are a place when the gazetteer knows them, whatever the model made of the line ("AT NEW YORK" as one
+     * organisation). Its type holds against the club of the same name ({@link TaggedText#venue}).
+     */
+    List<Found> venueLines(TaggedText t, List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        for (int[] s : t.sentences) {
+            if (s[1] - s[0] < 2 || !t.word(s[0]).equalsIgnoreCase("at") || !t.venue(s[0] + 1, s[1])
+                    || !gazetteer.isPlace(t.join(s[0] + 1, s[1]))) {
+                continue;
+            }
+            out.removeIf(f -> f.from < s[1] && s[0] < f.to);
+            out.add(new Found(s[0] + 1, s[1], EntityType.LOCATION, Found.BY_LAYOUT));
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /**
      * Wire datelines: a line that opens with a place in capitals, then a date or the agency ("BEIJING 1996-11-02",
      * "NEW DELHI , Nov 2", "LONDON ( Reuters ) -", "AL-AIN , United Arab Emirates 1996-12-06"), names that place,
      * whatever the model made of a word in capitals with nothing around it.

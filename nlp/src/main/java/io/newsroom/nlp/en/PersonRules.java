@@ -82,15 +82,26 @@ final class PersonRules extends EnglishRules {
             "spokesperson", "executive", "president", "director", "founder", "analyst", "economist", "strategist",
             "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "captain", "quarterback", "pitcher",
             "batsman", "bowler", "promoter", "lawyer", "envoy", "leader", "commander", "premier", "counterpart",
-            "colleague", "deputy", "aide", "adviser", "advisor", "rival", "challenger", "champion", "teammate");
+            "colleague", "deputy", "aide", "adviser", "advisor", "rival", "challenger", "champion", "teammate",
+            "seed", "winger", "forward", "veteran", "driver", "rider", "golfer", "sprinter", "hurdler",
+            "skier", "right-hander", "left-hander", "wicketkeeper", "opener", "fly-half", "scrum-half", "full-back");
 
     /**
      * "Fiat chairman Cesare Romiti told…", "opposition leader Zoran Djindjic": one to three plain capitalised words
-     * the model left out right after a role written in lower case are the person in that role.
+     * the model left out right after a role written in lower case are the person in that role; a first name and a
+     * surname the model took for an organisation or a place there, or after a nationality, are the person too.
      */
     List<Found> peopleInRoles(TaggedText t, List<Found> found) {
         boolean[] covered = t.covered(found);
         List<Found> out = new ArrayList<>(found);
+        // "top seed Iga Swiatek", "Russian Yevgeny Kafelnikov": a first name and a surname after a role or a
+        // nationality are a person, whatever other type the model gave them
+        out.replaceAll(f -> f.type != EntityType.PERSON && f.to - f.from >= 2 && f.to - f.from <= 3 && f.from > 0
+                && (ROLES.contains(t.word(f.from - 1)) || isNationalityNoun(t.word(f.from - 1)))
+                && t.sentenceOf[f.from - 1] == t.sentenceOf[f.from] && !t.capitals[t.sentenceOf[f.from]]
+                && gazetteer.isWorldFirstName(t.word(f.from)) && !EnglishGazetteer.isOrgWord(t.word(f.to - 1))
+                && !commonWord(t.word(f.to - 1)) && !gazetteer.isPlace(t.join(f.from, f.to))
+                ? f.typed(EntityType.PERSON) : f);
         for (int r = 0; r + 1 < t.tokens.size(); r++) {
             if (!ROLES.contains(t.word(r)) || t.capitals[t.sentenceOf[r]] || t.titleCase[t.sentenceOf[r]]) {
                 continue;

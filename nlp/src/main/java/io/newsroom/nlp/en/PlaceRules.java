@@ -56,14 +56,113 @@ final class PlaceRules extends EnglishRules {
      * organisation; national teams are places too (see {@link SportsRules#sportsTeams}).
      */
     List<Found> countriesArePlaces(TaggedText t, List<Found> found) {
+        Set<String> surnames = new HashSet<>();
+        for (Found f : found) {
+            if (f.type == EntityType.PERSON && f.to - f.from > 1) {
+                surnames.add(EnglishGazetteer.key(t.word(f.to - 1)));
+            }
+        }
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
             String name = t.join(f.from, f.to);
             // "RWANDA" in a headline, which the model took for a person: a country, unless a first name ("Chad")
             boolean country = gazetteer.isCountry(name) && (f.type == EntityType.ORGANIZATION
                     || f.type == EntityType.PERSON && !gazetteer.isWorldFirstName(t.word(f.from)));
-            out.add(country ? f.typed(EntityType.LOCATION) : f);
+            // "studied in Vienna and Leipzig", "north of Copenhagen": a known place the model took for a person, where
+            // a place stands, is the place, unless a first name or the surname of a person the article names in full
+            boolean city = f.type == EntityType.PERSON && f.to - f.from == 1 && gazetteer.isPlace(name)
+                    && !gazetteer.isWorldFirstName(name) && !surnames.contains(EnglishGazetteer.key(name))
+                    && wherePlacesStand(t, f, found);
+            out.add(country || city ? f.typed(EntityType.LOCATION) : f);
         }
+        return out;
+    }
+
+    /** Words after which only a place stands ("in", "near"; "north of"); not "to" or "from": "a pass to Henderson". */
+    private static final Set<String> PLACE_ONLY_BEFORE = Set.of("in", "near", "outside", "across", "around", "via",
+            "toward", "towards", "into");
+
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "outskirts");
+
+    /** Mention {@code f} stands where a place does: after "in", "north of", or listed with a place. */
+    private static boolean wherePlacesStand(TaggedText t, Found f, List<Found> found) {
+        int[] s = t.sentences.get(t.sentenceOf[f.from]);
+        if (f.from > s[0]) {
+            String before = t.word(f.from - 1).toLowerCase(Locale.ROOT);
+            if (PLACE_ONLY_BEFORE.contains(before) || before.equals("of") && f.from - 1 > s[0]
+                    && DIRECTIONS.contains(t.word(f.from - 2).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        // "Vienna and Leipzig", "Dubai and Jersey"
+        for (Found g : found) {
+            if (g.type == EntityType.LOCATION && g != f && t.sentenceOf[g.from] == t.sentenceOf[f.from]
+                    && (g.to + 1 == f.from || f.to + 1 == g.from)) {
+                String between = t.word(g.to + 1 == f.from ? g.to : f.to);
+                if (between.equals("and") || between.equals("or")) { // not a comma: "Having secured Macedon , Philip"
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Plural kinds of place, before the names of places of that kind ("the villages of Shatoi and Vedeno"). */
+    private static final Set<String> PLACE_PLURALS = Set.of("villages", "towns", "cities", "regions", "provinces",
+            "districts", "countries", "states", "islands", "ports", "capitals", "republics", "suburbs", "enclaves");
+
+    /** What links a kind of place to the places named: "the towns of", "cities including" (and "such as"). */
+    private static final Set<String> KIND_LINKS = Set.of("of", "including", "like");
+
+    /**
+     * "the villages of Shatoi and Vedeno", "towns such as Brcko and Srebrenica", "the Baltic states of Estonia ,
+     * Latvia and Lithuania": the names listed after a plural kind of place are places, known or not.
+     */
+    List<Found> placesOfAKind(TaggedText t, List<Found> found) {
+        List<Found> places = new ArrayList<>();
+        for (int i = 0; i + 2 < t.tokens.size(); i++) {
+            if (!PLACE_PLURALS.contains(t.word(i))) {
+                continue;
+            }
+            boolean suchAs = t.word(i + 1).equals("such") && t.word(i + 2).equals("as");
+            if (!suchAs && !KIND_LINKS.contains(t.word(i + 1))) {
+                continue;
+            }
+            int k = suchAs ? i + 3 : i + 2;
+            int end = t.sentences.get(t.sentenceOf[i])[1];
+            boolean afterComma = false;
+            while (k < end && t.nameLike(k)) {
+                int to = k;
+                while (to < end && to - k < 3 && t.nameLike(to)) {
+                    to++;
+                }
+                if (afterComma && (to >= end || !Set.of(",", "and", "or").contains(t.word(to)))) {
+                    break; // "the regions of Macedon , Philip assembled": the list ended at the comma
+                }
+                places.add(new Found(k, to, EntityType.LOCATION, Found.CONFIDENT));
+                afterComma = to < end && t.word(to).equals(",");
+                if (to + 1 < end && (t.word(to).equals(",") || t.word(to).equals("and") || t.word(to).equals("or"))) {
+                    k = to + 1;
+                    if (k + 1 < end && t.word(to).equals(",") && t.word(k).equals("and")) {
+                        k++;
+                    }
+                } else {
+                    break;
+                }
+            }
+        }
+        if (places.isEmpty()) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            if (places.stream().noneMatch(p -> p.from < f.to && f.from < p.to)) {
+                out.add(f);
+            }
+        }
+        out.addAll(places);
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
         return out;
     }
 
@@ -95,6 +194,61 @@ final class PlaceRules extends EnglishRules {
                 out.add(f);
             }
         }
+        return out;
+    }
+
+    /** Words that end the name of a sports ground ("Emirates Stadium", "Allianz Arena", "Kensington Oval"). */
+    private static final Set<String> GROUND_WORDS = Set.of("Stadium", "Arena", "Stadion", "Velodrome", "Oval",
+            "Speedway", "Raceway", "Coliseum", "Colosseum", "Dome", "Ballpark", "Fieldhouse");
+
+    /** Words that open the name of a sports ground ("Stadio Olimpico", "Estadio Azteca"). */
+    private static final Set<String> GROUND_OPENERS = Set.of("Stadio", "Estadio", "Stade", "Estadi");
+
+    /**
+     * A sports ground is a place: a title-case name ending in "Stadium", "Arena", "Oval"… or opening with "Stadio",
+     * "Estadio"… ("at the Allianz Arena", "the Emirates Stadium", "Stadio Olimpico"), whatever the model made of it
+     * or of the words before its last one ("Saitama Super Arena", which it took for a company).
+     */
+    List<Found> sportsGrounds(TaggedText t, List<Found> found) {
+        boolean[] covered = t.covered(found);
+        List<Found> grounds = new ArrayList<>();
+        for (int i = 0; i < t.tokens.size(); i++) {
+            String w = t.word(i);
+            if (t.capitals[t.sentenceOf[i]] || t.titleCase[t.sentenceOf[i]]) {
+                continue;
+            }
+            int s0 = t.sentences.get(t.sentenceOf[i])[0];
+            int s1 = t.sentences.get(t.sentenceOf[i])[1];
+            if (GROUND_WORDS.contains(w) && i > s0 && t.nameLike(i - 1)) {
+                int from = i - 1; // a sentence's first word is in the name only when it is the one before
+                while (from > s0 + 1 && i - from < 3 && t.nameLike(from - 1)) {
+                    from--;
+                }
+                grounds.add(new Found(from, i + 1, EntityType.LOCATION, Found.CONFIDENT));
+            } else if (GROUND_OPENERS.contains(w) && i + 1 < s1 && t.nameLike(i + 1)) {
+                int to = i + 1;
+                while (to < s1 && to - i <= 3 && t.nameLike(to)) {
+                    to++;
+                }
+                grounds.add(new Found(i, to, EntityType.LOCATION, Found.CONFIDENT));
+            }
+        }
+        if (grounds.isEmpty()) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            // a mention inside the ground's name goes; one reaching beyond it ("Bayern Munich") keeps it out
+            if (grounds.stream().noneMatch(g -> f.from >= g.from && f.to <= g.to)) {
+                out.add(f);
+            }
+        }
+        for (Found g : grounds) {
+            if (out.stream().noneMatch(f -> f.from < g.to && g.from < f.to)) {
+                out.add(g);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
         return out;
     }
 

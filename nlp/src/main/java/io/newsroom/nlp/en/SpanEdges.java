@@ -105,6 +105,12 @@ final class SpanEdges extends EnglishRules {
         while (to - from > 1 && EnglishFeatureGenerator.isNumber(tokens.get(from).text())) {
             from++; // "65 Colin Montgomerie": a golfer's round before his name is no part of it
         }
+        String last = tokens.get(to - 1).text();
+        if (to - from > 2 && f.type != EntityType.PERSON && isNationalityNoun(tokens.get(from).text())
+                && gazetteer.isWorldFirstName(tokens.get(from + 1).text()) && !commonWord(last)
+                && !EnglishGazetteer.isOrgWord(last) && !gazetteer.isPlace(TaggedText.join(tokens, from + 1, to))) {
+            f = f.typed(EntityType.PERSON); // "Swede Magnus Larsson", "Russian Evgeni Berzin": a nationality and a person
+        }
         if (f.type == EntityType.PERSON) {
             while (to - from > 1 && (EnglishFeatureGenerator.isNumber(tokens.get(to - 1).text())
                     || ORDINAL.matcher(tokens.get(to - 1).text()).matches())) {

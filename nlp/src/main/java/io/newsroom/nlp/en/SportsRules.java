@@ -57,14 +57,16 @@ final class SportsRules extends EnglishRules {
     private static final Pattern SET_SCORE = Pattern.compile("[0-7]-[0-7]");
 
     /**
-     * Sports events are no organisations or places: a name ending in an event word ("the Hamburg Open", "HAMBURG
-     * OPEN", "the Stanley Cup") and a country a stage race is named after ("Tour de France"). Last, so that no
+     * Sports events are no organisations or places: a name ending in an event word or before one ("the Hamburg
+     * Open", "HAMBURG OPEN", "the Stanley Cup", "UEFA Cup") and a country a stage race is named after ("Tour de France"). Last, so that no
      * other rule names the words again (a first name opens "Stanley Cup").
      */
     List<Found> events(TaggedText t, List<Found> found) {
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
-            boolean event = f.type != EntityType.PERSON && f.to - f.from > 1 && isEvent(t.word(f.to - 1));
+            boolean event = f.type != EntityType.PERSON && (f.to - f.from > 1 && isEvent(t.word(f.to - 1))
+                    // "UEFA Cup", "HAMBURG OPEN" where the model named the first word alone
+                    || f.to < t.tokens.size() && t.sentenceOf[f.to] == t.sentenceOf[f.from] && isEvent(t.word(f.to)));
             boolean race = f.type == EntityType.LOCATION && f.from >= 2
                     && RACE_LINKS.contains(t.word(f.from - 1).toLowerCase(Locale.ROOT))
                     && TOURS.contains(t.word(f.from - 2).toLowerCase(Locale.ROOT));
@@ -80,7 +82,8 @@ final class SportsRules extends EnglishRules {
      * fixtures line ("Seattle at Oakland") or around a sports verb ("TORONTO BEAT BOSTON", "Leeds drew with
      * Bristol", "Toronto won 5-3 against Boston") or before a player's role ("Miami quarterback"), a city is an
      * organisation, and so
-     * it is wherever else the article names it, but in its dateline. Countries stay places, as national teams are
+     * it is wherever else the article names it, but in its dateline and where it is a game's venue ("In Newcastle :",
+     * "AT BOSTON"). Countries stay places, as national teams are
      * annotated in news corpora.
      */
     List<Found> sportsTeams(TaggedText t, List<Found> found) {
@@ -98,7 +101,8 @@ final class SportsRules extends EnglishRules {
             }
         }
         // a city that is a team in this article's results is the team wherever the story names it, but in its dateline
-        out.replaceAll(f -> f.type == EntityType.LOCATION && !t.dateline[f.from] && teams.contains(t.key(f.from, f.to))
+        out.replaceAll(f -> f.type == EntityType.LOCATION && !t.dateline[f.from] && !t.venue(f.from, f.to)
+                && teams.contains(t.key(f.from, f.to))
                 ? f.typed(EntityType.ORGANIZATION) : f);
         return out;
     }

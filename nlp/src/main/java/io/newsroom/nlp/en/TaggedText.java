@@ -128,6 +128,33 @@ final class TaggedText {
         return to;
     }
 
+    /**
+     * Words [from, to) name where something happened, not a team: after "in" ("In Newcastle :", "a win in Seattle",
+     * "in Manchester , Leeds and Glasgow"; not "in Atalanta 's 2-1 victory") or alone on a scoreboard's "AT BOSTON"
+     * line.
+     */
+    boolean venue(int from, int to) {
+        int[] s = sentences.get(sentenceOf[from]);
+        if (from == s[0] || to < s[1] && word(to).equals("'s")) {
+            return false;
+        }
+        if (word(from - 1).equalsIgnoreCase("at")) {
+            return from - 1 == s[0] && to == s[1];
+        }
+        // "in Manchester , Leeds and Glasgow": each place of a list after "in"
+        int first = from;
+        for (int items = 0; items < 6 && first - 2 > s[0] && LIST_SEPARATORS.contains(word(first - 1)); items++) {
+            int previous = runBefore(first - 1, s[0]);
+            if (previous == first - 1) {
+                return false;
+            }
+            first = previous;
+        }
+        return first > s[0] && word(first - 1).equalsIgnoreCase("in");
+    }
+
+    private static final java.util.Set<String> LIST_SEPARATORS = java.util.Set.of(",", "and", "or");
+
     /** The sentence of token {@code i} is a results line: two numbers or more, one long lower-case word at most. */
     boolean resultsSentence(int i) {
         int[] s = sentences.get(sentenceOf[i]);

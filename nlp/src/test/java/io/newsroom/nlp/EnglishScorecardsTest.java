@@ -1,0 +1,164 @@
+package io.newsroom.nlp;
+
+import io.newsroom.events.EnrichedArticle;
+import io.newsroom.events.EnrichedArticle.Entity;
+import io.newsroom.events.EnrichedArticle.EntityType;
+import io.newsroom.events.EnrichedArticle.Mention;
+import io.newsroom.events.RawArticle;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Wire layouts the 13th session's invented newswire sets showed the tagger misreading, through the standard
+ * pipeline: scorecard rows (cricket, rugby and football scorers, race classifications), scoreboards' venue lines,
+ * sports grounds, a nationality before a person, places listed after their kind or after "in".
+ */
+class EnglishScorecardsTest {
+
+    private static EnrichmentPipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = EnrichmentPipeline.standard();
+    }
+
+    static EnrichedArticle enrich(String text) {
+        return pipeline.enrich(new RawArticle(RawArticle.SCHEMA_VERSION, "00000000-0000-0000-0000-0000000000e3", "r1",
+                Instant.EPOCH, "text/plain", null, null, text, null, null, null, null, null, null, null, null));
+    }
+
+    static List<String> names(EnrichedArticle article, EntityType type) {
+        return article.entities().stream().filter(e -> e.type() == type).map(Entity::name).toList();
+    }
+
+    static List<String> mentions(EnrichedArticle article, EntityType type) {
+        return article.entities().stream().filter(e -> e.type() == type)
+                .flatMap(e -> e.mentions().stream().map(Mention::text)).toList();
+    }
+
+    @Test
+    void aCricketScorecardNamesBatsmenFieldersAndBowlers() {
+        EnrichedArticle a = enrich("CRICKET - SOUTH AFRICA V INDIA SCOREBOARD .\n"
+                + "DURBAN 1996-12-27\n"
+                + "Scoreboard on the first day of the second test between South Africa and India on Friday :\n"
+                + "India first innings\n"
+                + "V. Rathore c Richardson b Donald 11\n"
+                + "N. Mongia lbw b Pollock 4\n"
+                + "R. Dravid c and b Klusener 61\n"
+                + "S. Tendulkar not out 48\n"
+                + "A. Jadeja run out 9\n"
+                + "Did not bat : A. Kumble , J. Srinath\n"
+                + "Bowling : Donald 14-3-40-1 , Pollock 12-4-31-1 , Klusener 9.2-1-35-1\n");
+        assertThat(names(a, EntityType.PERSON)).contains("V. Rathore", "Richardson", "Donald", "N. Mongia", "Pollock",
+                "R. Dravid", "Klusener", "S. Tendulkar", "A. Jadeja", "A. Kumble", "J. Srinath");
+        assertThat(names(a, EntityType.ORGANIZATION)).isEmpty();
+        assertThat(names(a, EntityType.LOCATION)).contains("South Africa", "India", "Durban");
+    }
+
+    @Test
+    void aBattingLineNeedsItsLayout() {
+        // a tweet with "not" after a capital and a number at the end is no batting line
+        EnrichedArticle a = enrich("Can not wait for the weekend , only 3 more days to go until 3");
+        assertThat(a.entities()).noneMatch(e -> e.name().equals("Can"));
+    }
+
+    @Test
+    void rugbyAndFootballScorersArePlayersAndTheTeamBeforeTheDashIsAClub() {
+        EnrichedArticle a = enrich("RUGBY UNION - FRANCE BEAT WALES IN CARDIFF .\n"
+                + "CARDIFF 1996-03-16\n"
+                + "France beat Wales 22-18 in a Five Nations match on Saturday .\n"
+                + "Scorers :\n"
+                + "Wales - Try : Thomas . Penalties : Jenkins 5 .\n"
+                + "France - Tries : Sadourny , Benazzi . Conversion : Lacroix . Penalties : Lacroix 2 .\n");
+        assertThat(names(a, EntityType.PERSON)).contains("Thomas", "Jenkins", "Sadourny", "Benazzi", "Lacroix");
+        EnrichedArticle b = enrich("SOCCER - DUTCH FIRST DIVISION RESULT .\n"
+                + "AMSTERDAM 1996-10-20\n"
+                + "Ajax 2 Twente 1\n"
+                + "Scorers : Ajax - Kanu 12 , Finidi George 77 ; Twente - Hoogma 40\n");
+        assertThat(names(b, EntityType.PERSON)).contains("Kanu", "Finidi George", "Hoogma");
+        assertThat(names(b, EntityType.ORGANIZATION)).contains("Ajax", "Twente");
+    }
+
+    @Test
+    void aRaceClassificationNamesTheRiderAndHisTeam() {
+        EnrichedArticle a = enrich("CYCLING - ZUELLE WINS STAGE , OLANO KEEPS LEAD .\n"
+                + "SAN SEBASTIAN , Spain 1996-09-14\n"
+                + "Leading results of the 12th stage of the Tour of Spain on Saturday :\n"
+                + "1. Alex Zuelle ( Switzerland ) ONCE 4:51:12\n"
+                + "2. Laurent Jalabert ( France ) ONCE same time\n"
+                + "3. Fernando Escartin ( Spain ) Kelme at 0:14\n"
+                + "4. Abraham Olano ( Spain ) Mapei +0:20\n");
+        assertThat(names(a, EntityType.PERSON)).contains("Alex Zuelle", "Laurent Jalabert", "Fernando Escartin",
+                "Abraham Olano");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("ONCE", "Kelme", "Mapei");
+        assertThat(names(a, EntityType.LOCATION)).contains("Switzerland", "France", "Spain");
+    }
+
+    @Test
+    void clubsWithTheirCountryAcrossAScoreAreClubs() {
+        EnrichedArticle a = enrich("SOCCER - CUP WINNERS ' CUP RESULTS .\n"
+                + "LONDON 1996-10-17\n"
+                + "Results of Cup Winners ' Cup second round , first leg matches on Thursday :\n"
+                + "In Vienna : Rapid Vienna ( Austria ) 2 Sporting ( Portugal ) 0\n"
+                + "In Larnaca : AEK Larnaca ( Cyprus ) 1 Brann ( Norway ) 3\n");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("Rapid Vienna", "Sporting", "AEK Larnaca", "Brann");
+        assertThat(mentions(a, EntityType.LOCATION)).contains("Vienna", "Larnaca", "Austria", "Norway");
+        // and an athlete with his country is a person ("beat", a time or a gap after the brackets)
+        EnrichedArticle b = enrich("TENNIS - RESULTS IN MOSCOW .\n"
+                + "MOSCOW 1996-11-06\n"
+                + "Results of first-round matches at the Kremlin Cup on Wednesday :\n"
+                + "Yevgeny Kafelnikov ( Russia ) beat Jan Siemerink ( Netherlands ) 6-4 6-3\n");
+        assertThat(names(b, EntityType.PERSON)).contains("Yevgeny Kafelnikov", "Jan Siemerink");
+    }
+
+    @Test
+    void aScoreboardsVenueLineIsThePlaceNotTheClub() {
+        EnrichedArticle a = enrich("BASEBALL - MAJOR LEAGUE RESULTS THURSDAY .\n"
+                + "NEW YORK 1996-08-29\n"
+                + "Results of games played on Thursday ( home team in CAPS ) :\n"
+                + "AT CLEVELAND\n"
+                + "CLEVELAND 7 Detroit 2\n"
+                + "AT SAN DIEGO\n"
+                + "Montreal 4 SAN DIEGO 3\n"
+                + "In Cleveland , Manny Ramirez hit two home runs as the Indians beat Detroit .\n");
+        Entity clevelandClub = a.entities().stream()
+                .filter(e -> e.type() == EntityType.ORGANIZATION && e.name().equalsIgnoreCase("Cleveland")).findFirst()
+                .orElseThrow();
+        assertThat(clevelandClub.mentions()).extracting(Mention::text).containsExactly("CLEVELAND");
+        assertThat(mentions(a, EntityType.LOCATION)).contains("CLEVELAND", "SAN DIEGO", "Cleveland");
+    }
+
+    @Test
+    void aSportsGroundIsAPlace() {
+        EnrichedArticle a = enrich("Arsenal beat Chelsea 2-0 at the Emirates Stadium on Sunday , a week after "
+                + "losing 1-0 at the Allianz Arena , where Bayern had won all season .\n");
+        assertThat(names(a, EntityType.LOCATION)).contains("Emirates Stadium", "Allianz Arena");
+        assertThat(names(a, EntityType.ORGANIZATION)).doesNotContain("Emirates Stadium", "Allianz Arena", "Allianz");
+    }
+
+    @Test
+    void aNationalityBeforeAPersonIsNoPartOfTheName() {
+        EnrichedArticle a = enrich("Boris Becker needed three sets to beat Swede Magnus Larsson , while "
+                + "Russian Andrei Olhovskiy lost to Frenchman Cedric Pioline .\n");
+        assertThat(names(a, EntityType.PERSON)).contains("Magnus Larsson", "Andrei Olhovskiy", "Cedric Pioline");
+        assertThat(a.entities()).noneMatch(e -> e.name().startsWith("Swede") || e.name().startsWith("Russian")
+                || e.name().startsWith("Frenchman"));
+    }
+
+    @Test
+    void placesListedAfterTheirKindOrAfterInArePlaces() {
+        EnrichedArticle a = enrich("Rebels said helicopters had flown over the villages of Shatoi and Vedeno , and "
+                + "refugees were told to register in towns such as Brcko and Srebrenica .\n"
+                + "The conductor studied in Vienna and Leipzig before settling north of Copenhagen .\n"
+                + "Investors were told the money would fund flats in Manchester , Leeds and Glasgow .\n");
+        assertThat(names(a, EntityType.LOCATION)).contains("Shatoi", "Vedeno", "Brcko", "Srebrenica", "Vienna",
+                "Leipzig", "Copenhagen", "Manchester", "Leeds", "Glasgow");
+        assertThat(names(a, EntityType.PERSON)).isEmpty();
+        assertThat(names(a, EntityType.ORGANIZATION)).isEmpty();
+    }
+}
