@@ -76,7 +76,8 @@ public final class EnglishGazetteer {
     private static final Set<String> IRREGULAR_DEMONYMS = Set.of("british", "english", "french", "dutch", "danish",
             "finnish", "irish", "scottish", "welsh", "spanish", "swiss", "greek", "thai", "filipino", "german",
             "belgian", "norwegian", "portuguese", "lebanese", "peruvian", "afghan", "kurdish", "arab", "arabic",
-            "european", "african", "asian", "latin", "soviet", "american", "flemish", "walloon", "cypriot",
+            "european", "african", "asian", "latin", "soviet", "american", "flemish", "walloon",
+            "catalan", "basque", "corsican", "kurds", "cypriot",
             "icelandic", "maltese", "monegasque", "argentine", "argentinian", "venezuelan", "nepali", "bangladeshi",
             "serb", "croat", "czech", "slovak", "nazi", "nazis", "kurd", "chechen", "uzbek", "kazakh", "tajik", "turkmen", "kyrgyz", "azeri", "tatar",
             // peoples and faiths, which news annotation leaves out of names as nationalities are

@@ -4,8 +4,10 @@ import io.newsroom.events.EnrichedArticle.EntityType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
+import static io.newsroom.nlp.en.NewsWords.WEEKDAYS;
 import static io.newsroom.nlp.en.NewsWords.isMonth;
 
 /**
@@ -74,8 +76,9 @@ final class LayoutRules extends EnglishRules {
                     next = r;
                 }
             }
-            if (!datelineEnd(t, next, s[1])) {
-                continue;
+            boolean dashed = next + 1 < s[1] && t.word(next).equals("-") && gazetteer.isPlace(t.join(s[0], place));
+            if (!datelineEnd(t, next, s[1]) && !dashed || WEEKDAYS.contains(t.word(s[0]).toLowerCase(Locale.ROOT))) {
+                continue; // "GENEVA - WTO council meets" in a diary; "MONDAY , NOVEMBER 18" heads its day
             }
             int from = s[0];
             int to = place;
@@ -89,6 +92,83 @@ final class LayoutRules extends EnglishRules {
                 out.add(new Found(regionFrom, regionTo, EntityType.LOCATION, 1));
             }
         }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /**
+     * A press digest ("PRESS DIGEST - Poland - Nov 18") lists what newspapers report under each paper's name, a line
+     * of its own in capitals ("GAZETA WYBORCZA", "RZECZPOSPOLITA"): such a line is the newspaper, an organisation,
+     * whatever the model made of it.
+     */
+    List<Found> pressDigests(TaggedText t, List<Found> found) {
+        boolean digest = false;
+        for (int k = 0; k < Math.min(3, t.sentences.size()) && !digest; k++) {
+            int[] s = t.sentences.get(k);
+            for (int i = s[0]; i + 1 < s[1]; i++) {
+                digest |= t.word(i).equalsIgnoreCase("press") && t.word(i + 1).equalsIgnoreCase("digest");
+            }
+        }
+        if (!digest) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>(found);
+        for (int k = 1; k < t.sentences.size(); k++) {
+            int[] s = t.sentences.get(k);
+            boolean paper = s[1] - s[0] <= 4 && !t.dateline[s[0]];
+            for (int i = s[0]; i < s[1] && paper; i++) {
+                String w = t.word(i);
+                paper = w.length() > 1 && w.codePoints().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '\'')
+                        && !isMonth(w);
+            }
+            if (paper) {
+                out.removeIf(f -> f.from < s[1] && s[0] < f.to);
+                out.add(new Found(s[0], s[1], EntityType.ORGANIZATION, Found.BY_LAYOUT));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /** The first words of a wire story's credit line: "( Reporting by … ; Editing by … )". */
+    private static final java.util.Set<String> CREDITS = java.util.Set.of("reporting", "writing", "editing",
+            "additional", "compiled", "produced", "graphics", "photos");
+
+    /**
+     * A wire story's credit line, "( Reporting by Mykola Savchuk in Kyiv and Anna Dorn in Moscow ; Editing by Peter
+     * Gallant )", names its journalists after "by", "and" and commas, and the places they filed from after "in".
+     */
+    List<Found> creditLines(TaggedText t, List<Found> found) {
+        List<Found> names = new ArrayList<>();
+        for (int[] s : t.sentences) {
+            if (s[1] - s[0] < 4 || !t.word(s[0]).equals("(") || !CREDITS.contains(t.word(s[0] + 1).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            EntityType next = null;
+            for (int i = s[0] + 1; i < s[1]; i++) {
+                String w = t.word(i);
+                if (w.equals("by") || w.equals("and") || w.equals(",")) {
+                    next = w.equals("by") || next != null ? EntityType.PERSON : null;
+                } else if (w.equals("in")) {
+                    next = EntityType.LOCATION;
+                } else if (w.equals(";") || w.equals(")")) {
+                    next = null;
+                } else if (next != null && t.nameLike(i)) {
+                    int to = i;
+                    while (to < s[1] && to - i < 4 && (t.nameLike(to) || NewsWords.isInitial(t.word(to)))) {
+                        to++;
+                    }
+                    names.add(new Found(i, to, next, Found.BY_LAYOUT));
+                    i = to - 1;
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>(found);
+        out.removeIf(f -> names.stream().anyMatch(n -> n.from < f.to && f.from < n.to));
+        out.addAll(names);
         out.sort((a, b) -> Integer.compare(a.from, b.from));
         return out;
     }

@@ -73,6 +73,9 @@ final class NewsWords {
 
     static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(st|nd|rd|th)");
 
+    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
+
     static final Set<String> MONTHS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
             "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
             "nov", "november", "dec", "december");

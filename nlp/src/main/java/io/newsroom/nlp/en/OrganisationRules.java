@@ -38,6 +38,51 @@ final class OrganisationRules extends EnglishRules {
             "executive", "executives", "researcher", "researchers", "employee", "employees", "engineer", "engineers",
             "banker", "bankers", "manager", "managers", "professor", "lecturer", "director", "chairman", "chief");
 
+    /** Stock indices, which a market table lists as its companies ("DAX 2,512.30 +12.40"): no organisations. */
+    private static final Set<String> INDICES = Set.of("dax", "nikkei", "topix", "ftse", "cac", "cac-40", "hang seng",
+            "s&p", "dow", "dow jones", "wig", "ibex", "mib", "aex", "smi", "bux", "px", "px-50", "rts", "sensex",
+            "kospi", "taiex", "all-share", "composite", "bel-20", "omx", "atx");
+
+    /**
+     * A market table's row, "Nippon Steel 22,410 +3" or "Kawasaki Steel 612 unch": a name opening the line, a price
+     * and its change, is a company, whatever the model made of it (a person, often); not a stock index.
+     */
+    List<Found> marketRows(TaggedText t, List<Found> found) {
+        List<Found> rows = new ArrayList<>();
+        for (int[] s : t.sentences) {
+            int to = s[0];
+            while (to < s[1] && to - s[0] < 5 && (t.nameLike(to) || t.word(to).equals("&")
+                    || EnglishGazetteer.isLegalForm(t.word(to))) && !isMonth(t.word(to))) {
+                to++;
+            }
+            if (to > s[0] && (commonWord(t.word(s[0])) || to < s[1] && isMonth(t.word(to)))) {
+                continue; // "Wheat July 5.12 +0.04", "Mar 112.40 +1.10": a commodity's contract, no company
+            }
+            if (to == s[0] || to + 1 >= s[1] || s[1] - to > 4 || !PRICE.matcher(t.word(to)).matches()
+                    || INDICES.contains(t.join(s[0], to).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String change = t.word(to + 1).toLowerCase(Locale.ROOT);
+            boolean changed = (change.equals("+") || change.equals("-")) && to + 2 < s[1]
+                    && EnglishFeatureGenerator.isNumber(t.word(to + 2));
+            if ((changed || change.equals("unch") || change.equals("unchanged")) && !gazetteer.isPlace(t.join(s[0], to))
+                    && !gazetteer.isFirstName(t.word(s[0]))) {
+                rows.add(new Found(s[0], to, EntityType.ORGANIZATION, Found.BY_LAYOUT));
+            }
+        }
+        if (rows.isEmpty()) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>(found);
+        out.removeIf(f -> rows.stream().anyMatch(r -> r.from < f.to && f.from < r.to));
+        out.addAll(rows);
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /** A share price: "22,410", "6.50", "1,642.18" (a thousands comma or decimals: no score or count). */
+    private static final java.util.regex.Pattern PRICE = java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+\\.\\d+");
+
     /**
      * Business copy names companies by what it says of them, whatever the model made of the name: a legal form
      * after it ("Hoechst AG", "Hartwell Motor Co"), its shares ("Daimler-Benz shares", "shares in Volvo", "a stake

@@ -345,12 +345,15 @@ final class PersonRules extends EnglishRules {
                 && !isNationalityNoun(w) && !isMonth(w);
     }
 
-    /** An untagged, capitalised word that could be part of a name: no place, title or common sentence word. */
+    /**
+     * An untagged, capitalised word that could be part of a name: no place, title, nationality ("the Spaniard said")
+     * or common sentence word.
+     */
     private boolean plainName(TaggedText t, int i, boolean[] covered) {
         String w = t.word(i);
         return !covered[i] && t.nameLike(i) && w.length() > 1 && w.codePoints().skip(1).allMatch(Character::isLowerCase)
                 && !NOT_SPEAKERS.contains(w.toLowerCase(Locale.ROOT)) && !EnglishGazetteer.isTitle(w)
-                && !gazetteer.isPlace(w) && !gazetteer.isDemonym(w) && !EnglishGazetteer.isOrgWord(w)
+                && !gazetteer.isPlace(w) && !isNationalityNoun(w) && !EnglishGazetteer.isOrgWord(w)
                 && (gazetteer.nameType(w) == null || gazetteer.nameType(w) == EntityType.PERSON);
     }
 }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import static io.newsroom.nlp.en.NewsWords.HONORIFICS;
 import static io.newsroom.nlp.en.NewsWords.NATIONALITY_NOUNS;
 import static io.newsroom.nlp.en.NewsWords.ORDINAL;
+import static io.newsroom.nlp.en.NewsWords.WEEKDAYS;
 import static io.newsroom.nlp.en.NewsWords.PRICE_VERBS;
 import static io.newsroom.nlp.en.NewsWords.namesAThing;
 import static io.newsroom.nlp.en.TaggedText.isPunctuation;
@@ -27,6 +28,16 @@ final class SpanEdges extends EnglishRules {
     }
 
     /** Lower-case words of direction before a place ("northern Chad"). */
+    /**
+     * The halves of a North American league's tables ("EASTERN CONFERENCE"; not "Southwest Conference", a college
+     * league, an organisation); its divisions go with {@link #REGIONS} ("ATLANTIC DIVISION").
+     */
+    private static final Set<String> CONFERENCES = Set.of("eastern", "western", "american", "national");
+
+    private static final Set<String> REGIONS = Set.of("atlantic", "pacific", "central", "eastern", "western",
+            "northern", "southern", "east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest",
+            "midwest", "metropolitan", "mountain");
+
     private static final Set<String> DIRECTIONS = Set.of("northern", "southern", "eastern", "western", "central",
             "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
             "south-eastern", "south-western", "coastal", "rural", "mainland", "neighbouring", "neighboring");
@@ -133,6 +144,14 @@ final class SpanEdges extends EnglishRules {
         }
         if (to - from == 1 && EnglishGazetteer.isTitle(first)) {
             return null;
+        }
+        if (to - from == 1 && WEEKDAYS.contains(first.toLowerCase(Locale.ROOT))) {
+            return null; // "FRIDAY , NOVEMBER 22" heading a diary's day: a day, no place
+        }
+        String part = to - from == 2 ? tokens.get(from + 1).text().toLowerCase(Locale.ROOT) : "";
+        if (part.equals("division") && REGIONS.contains(first.toLowerCase(Locale.ROOT))
+                || part.equals("conference") && CONFERENCES.contains(first.toLowerCase(Locale.ROOT))) {
+            return null; // "ATLANTIC DIVISION", "Eastern Conference": a part of a league's table, no organisation
         }
         if (to - from == 2 && first.equalsIgnoreCase("no.") && EnglishFeatureGenerator.isNumber(tokens.get(from + 1).text())
                 && (capitals || from > sentenceFrom && Character.isLowerCase(tokens.get(from - 1).text().codePointAt(0)))) {

@@ -107,6 +107,110 @@ final class SportsRules extends EnglishRules {
         return out;
     }
 
+    /** The nicknames of North American clubs, in lower case ("knicks", "red sox", "maple leafs"). */
+    private static final Set<String> NICKNAMES = Set.of(
+            // baseball
+            "yankees", "orioles", "red sox", "blue jays", "devil rays", "rays", "indians", "guardians", "white sox",
+            "twins", "royals", "tigers", "brewers", "athletics", "mariners", "rangers", "angels", "astros", "braves",
+            "marlins", "mets", "phillies", "expos", "nationals", "cubs", "cardinals", "reds", "pirates", "dodgers",
+            "giants", "padres", "rockies", "diamondbacks",
+            // basketball
+            "celtics", "knicks", "nets", "76ers", "sixers", "raptors", "bulls", "cavaliers", "pistons", "pacers",
+            "bucks", "hawks", "hornets", "heat", "magic", "wizards", "bullets", "nuggets", "timberwolves", "thunder",
+            "supersonics", "sonics", "trail blazers", "jazz", "warriors", "clippers", "lakers", "suns", "kings",
+            "mavericks", "rockets", "grizzlies", "pelicans", "spurs",
+            // ice hockey
+            "bruins", "sabres", "red wings", "panthers", "canadiens", "senators", "lightning", "maple leafs",
+            "hurricanes", "blue jackets", "devils", "islanders", "flyers", "penguins", "capitals", "coyotes",
+            "blackhawks", "avalanche", "stars", "wild", "predators", "blues", "jets", "flames", "oilers", "kraken",
+            "canucks", "golden knights", "ducks", "mighty ducks", "sharks", "whalers", "nordiques",
+            // american football
+            "bills", "dolphins", "patriots", "ravens", "bengals", "browns", "steelers", "texans", "colts", "jaguars",
+            "titans", "broncos", "chiefs", "raiders", "chargers", "cowboys", "eagles", "commanders", "redskins",
+            "bears", "lions", "packers", "vikings", "falcons", "saints", "buccaneers", "rams", "49ers", "seahawks");
+
+    /** Words of a game's report ("overtime", "touchdown"), which, with a score, make a story a sports story. */
+    private static final Set<String> GAME_WORDS = Set.of("points", "goal", "goals", "touchdown", "touchdowns",
+            "inning", "innings", "overtime", "playoff", "playoffs", "season", "coach", "quarterback", "homer", "rebounds",
+            "assists", "saves", "game", "games", "match", "win", "victory", "defeat");
+
+    private static final Pattern GAME_SCORE = Pattern.compile("\\d{1,3}-\\d{1,3}");
+
+    /**
+     * "the Knicks", "Bills coach Sean McDermott", "the Dallas Cowboys", "NY ISLANDERS": in a sports story (a score and
+     * a game's words, or a results line), a North American club's nickname is the club, with the city the model
+     * named or the known place written before it.
+     */
+    List<Found> nicknamedTeams(TaggedText t, List<Found> found) {
+        if (!sportsStory(t)) {
+            return found;
+        }
+        List<Found> clubs = new ArrayList<>();
+        for (int i = 0; i < t.tokens.size(); i++) {
+            int length = nicknameAt(t, i);
+            if (length == 0) {
+                continue;
+            }
+            int[] s = t.sentences.get(t.sentenceOf[i]);
+            int from = i;
+            int at = i;
+            int end = i + length;
+            Found before = found.stream().filter(f -> f.from >= s[0] && f.from < at && (f.to == at || f.to == end))
+                    .findFirst().orElse(null);
+            if (before != null) {
+                from = before.from; // "Dallas" + "Cowboys", "Golden State" + "Warriors", "Baltimore Colts" whole
+            } else {
+                for (int run = t.runBefore(i, s[0]); run < i; run++) {
+                    if (gazetteer.isPlace(t.join(run, i)) || i - run <= 2 && !t.capitals[t.sentenceOf[i]]
+                            && t.word(run).length() > 1 && !commonWord(t.word(run)) && !commonWord(t.word(i - 1))) {
+                        from = run; // "Baltimore Colts", "Dunmore Ravens": the known place or the unknown name before
+                        break;
+                    }
+                }
+            }
+            clubs.add(new Found(from, i + length, EntityType.ORGANIZATION, CONFIDENT));
+            i += length - 1;
+        }
+        if (clubs.isEmpty()) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            if (clubs.stream().noneMatch(c -> c.from < f.to && f.from < c.to)) {
+                out.add(f);
+            }
+        }
+        out.addAll(clubs);
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
+    /** The length (1 or 2 words) of a capitalised club nickname at token {@code i}, or 0. */
+    private static int nicknameAt(TaggedText t, int i) {
+        if (!t.nameLike(i)) {
+            return 0;
+        }
+        int end = t.sentences.get(t.sentenceOf[i])[1];
+        if (i + 1 < end && t.nameLike(i + 1)
+                && NICKNAMES.contains((t.word(i) + " " + t.word(i + 1)).toLowerCase(Locale.ROOT))) {
+            return 2;
+        }
+        boolean nextIsName = i + 1 < end && t.nameLike(i + 1) && !t.capitals[t.sentenceOf[i]];
+        return !nextIsName && NICKNAMES.contains(t.word(i).toLowerCase(Locale.ROOT)) ? 1 : 0;
+    }
+
+    /** A score ("30-24") with a game's words, or a results line: a sports story. */
+    private static boolean sportsStory(TaggedText t) {
+        boolean score = false;
+        boolean words = false;
+        for (int i = 0; i < t.tokens.size() && !(score && words); i++) {
+            String w = t.word(i);
+            score |= GAME_SCORE.matcher(w).matches();
+            words |= GAME_WORDS.contains(w) || SPORTS_VERBS.contains(w);
+        }
+        return score && words;
+    }
+
     /** A player's or a coach's role, which the club's name stands before: "Juventus striker", "Ferrari driver". */
     private static final Set<String> ROLES = Set.of("striker", "strikers", "midfielder", "midfielders", "defender",
             "defenders", "goalkeeper", "keeper", "forward", "winger", "playmaker", "coach", "manager", "quarterback",

@@ -16,9 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Wire layouts the 13th session's invented newswire sets showed the tagger misreading, through the standard
  * pipeline: scorecard rows (cricket, rugby and football scorers, race classifications), scoreboards' venue lines,
- * sports grounds, a nationality before a person, places listed after their kind or after "in".
+ * sports grounds, clubs' nicknames, a nationality before a person, places listed after their kind or after "in",
+ * press digests' newspapers, credit lines, market tables, diaries' days.
  */
-class EnglishScorecardsTest {
+class EnglishWireLayoutsTest {
 
     private static EnrichmentPipeline pipeline;
 
@@ -160,5 +161,79 @@ class EnglishScorecardsTest {
                 "Leipzig", "Copenhagen", "Manchester", "Leeds", "Glasgow");
         assertThat(names(a, EntityType.PERSON)).isEmpty();
         assertThat(names(a, EntityType.ORGANIZATION)).isEmpty();
+    }
+
+    @Test
+    void aNorthAmericanClubsNicknameIsTheClubInASportsStory() {
+        EnrichedArticle a = enrich("BASKETBALL - KNICKS BEAT HEAT .\n"
+                + "NEW YORK 1997-01-12\n"
+                + "Patrick Ewing scored 31 points as the New York Knicks beat the Miami Heat 99-92 on Sunday .\n"
+                + "Knicks coach Jeff Van Gundy said the win was the best of the season .\n"
+                + "In Denver , the Nuggets lost 110-101 to the Utah Jazz .\n");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("New York Knicks", "Miami Heat", "Utah Jazz");
+        assertThat(mentions(a, EntityType.ORGANIZATION)).contains("Knicks", "Nuggets");
+        assertThat(mentions(a, EntityType.LOCATION)).contains("Denver");
+        // no sports story, no club: "the Heat" of a weather report stays a word
+        EnrichedArticle weather = enrich("The Heat of the summer drove Miami residents to the beaches on Sunday .\n");
+        assertThat(names(weather, EntityType.ORGANIZATION)).doesNotContain("Heat", "Miami Heat");
+    }
+
+    @Test
+    void aPressDigestsNewspapersAreOrganisations() {
+        EnrichedArticle a = enrich("PRESS DIGEST - HUNGARY - OCT 14 .\n"
+                + "BUDAPEST 1996-10-14\n"
+                + "These are the leading stories in the Budapest press on Monday .\n"
+                + "NEPSZABADSAG\n"
+                + "- The government will present its 1997 budget to parliament on Tuesday .\n"
+                + "MAGYAR HIRLAP\n"
+                + "- The forint is expected to weaken slightly against the basket this week .\n");
+        assertThat(mentions(a, EntityType.ORGANIZATION)).contains("NEPSZABADSAG", "MAGYAR HIRLAP");
+        assertThat(names(a, EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void aCreditLineNamesItsJournalistsAndTheirPlaces() {
+        EnrichedArticle a = enrich("Oil prices rose on Monday after producers agreed to extend output cuts .\n"
+                + "( Reporting by Ines Kowalczyk in Warsaw and Tomoko Hara in Tokyo ; Editing by Graham Pell )\n");
+        assertThat(names(a, EntityType.PERSON)).contains("Ines Kowalczyk", "Tomoko Hara", "Graham Pell");
+        assertThat(names(a, EntityType.LOCATION)).contains("Warsaw", "Tokyo");
+        assertThat(names(a, EntityType.ORGANIZATION)).isEmpty();
+    }
+
+    @Test
+    void aMarketTablesRowsAreCompaniesButNotIndicesOrContracts() {
+        EnrichedArticle a = enrich("TOKYO STOCKS CLOSE MIXED .\n"
+                + "TOKYO 1996-09-02\n"
+                + "Leading shares at the close on Monday :\n"
+                + "Nippon Steel 1,412 unch\n"
+                + "Kawasaki Steel 3,880 +20\n"
+                + "Sumitomo Metal 1,210.50 -10\n"
+                + "TOPIX 1,642.18 +15.02\n"
+                + "Wheat July 5.12 +0.04\n");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("Nippon Steel", "Kawasaki Steel", "Sumitomo Metal")
+                .doesNotContain("TOPIX", "Wheat July", "Wheat");
+        assertThat(names(a, EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void aDiarysDaysAndALeaguesDivisionsAreNoNames() {
+        EnrichedArticle a = enrich("DIARY - EUROPE .\n"
+                + "MONDAY , NOVEMBER 18\n"
+                + "BRUSSELS - European Union farm ministers meet .\n"
+                + "TUESDAY , NOVEMBER 19\n"
+                + "GENEVA - World Trade Organization general council meets .\n");
+        assertThat(a.entities()).noneMatch(e -> e.name().equalsIgnoreCase("Monday") || e.name().equalsIgnoreCase("Tuesday"));
+        assertThat(mentions(a, EntityType.LOCATION)).contains("BRUSSELS", "GENEVA"); // a diary's entries open with a place
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("European Union", "World Trade Organization");
+        EnrichedArticle b = enrich("ICE HOCKEY - NHL STANDINGS .\n"
+                + "NEW YORK 1996-12-01\n"
+                + "EASTERN CONFERENCE\n"
+                + "ATLANTIC DIVISION\n"
+                + "W L T GF GA PTS\n"
+                + "FLORIDA 15 5 4 74 50 34\n"
+                + "PHILADELPHIA 14 9 2 71 63 30\n");
+        assertThat(b.entities()).noneMatch(e -> e.name().toUpperCase().contains("DIVISION")
+                || e.name().toUpperCase().contains("CONFERENCE"));
+        assertThat(mentions(b, EntityType.ORGANIZATION)).contains("FLORIDA", "PHILADELPHIA");
     }
 }
