@@ -236,4 +236,19 @@ class EnglishWireLayoutsTest {
                 || e.name().toUpperCase().contains("CONFERENCE"));
         assertThat(mentions(b, EntityType.ORGANIZATION)).contains("FLORIDA", "PHILADELPHIA");
     }
+
+    @Test
+    void aCapitalStandingForItsGovernmentIsAPlaceButAClubInSport() {
+        EnrichedArticle a = enrich("Turkish President Suleyman Demirel said Ankara was ready to host new talks , "
+                + "and Foreign Minister Yukihiko Ikeda said Tokyo was in close contact with Washington .\n"
+                + "Beijing , which has declined to comment , said it supported all efforts for peace .\n");
+        assertThat(names(a, EntityType.LOCATION)).contains("Ankara", "Tokyo", "Washington", "Beijing");
+        assertThat(names(a, EntityType.ORGANIZATION)).isEmpty();
+        EnrichedArticle sport = enrich("SOCCER - RUSSIAN LEAGUE RESULT .\n"
+                + "MOSCOW 1996-09-14\n"
+                + "Result of a Russian first division match on Saturday :\n"
+                + "Dynamo Moscow 2 Rotor Volgograd 1\n"
+                + "Dynamo Moscow beat Rotor Volgograd 2-1 to stay top .\n");
+        assertThat(names(sport, EntityType.ORGANIZATION)).contains("Dynamo Moscow", "Rotor Volgograd");
+    }
 }

@@ -77,7 +77,7 @@ public final class EnglishTagger implements MentionFinder {
                 places::placesFromGazetteer, sports::sportsTeams, sports::nicknamedTeams, people::speakers, organisations::definedAcronyms,
                 organisations::acronyms, organisations::parliaments, organisations::organisationPhrases,
                 people::titledPeople, people::peopleInRoles, people::wholePersonNames, people::firstNamesAndSurnames,
-                sports::events, places::sportsGrounds, places::groupAdjectives, places::countriesArePlaces, places::placesOfAKind, article::coordinated,
+                sports::events, places::sportsGrounds, places::groupAdjectives, places::countriesArePlaces, places::capitalsArePlaces, places::placesOfAKind, article::coordinated,
                 organisations::placeLedNames, places::placesInBrackets, organisations::namedByTheirWords,
                 article::headlineEchoes);
     }

@@ -78,6 +78,54 @@ final class PlaceRules extends EnglishRules {
         return out;
     }
 
+    /**
+     * Capitals, which news writes for their governments ("Ankara was ready", "Tokyo was in close contact with
+     * Washington", "Beijing , which has declined to condemn…"), as a place in newswire annotation; 1990s names too.
+     */
+    private static final Set<String> CAPITALS = Set.of("abuja", "accra", "addis ababa", "algiers", "amman",
+            "amsterdam", "ankara", "athens", "baghdad", "baku", "bamako", "bangkok", "beijing", "beirut", "belgrade",
+            "berlin", "bern", "bishkek", "bogota", "bonn", "brasilia", "bratislava", "brussels", "bucharest",
+            "budapest", "buenos aires", "bujumbura", "cairo", "canberra", "caracas", "chisinau", "colombo",
+            "copenhagen", "dakar", "damascus", "dhaka", "doha", "dublin", "dushanbe", "freetown", "gaborone",
+            "hanoi", "harare", "havana", "helsinki", "islamabad", "jakarta", "jerusalem", "kabul", "kampala",
+            "kathmandu", "khartoum", "kiev", "kyiv", "kigali", "kinshasa", "kuala lumpur", "kuwait", "la paz", "lagos",
+            "lisbon", "ljubljana", "london", "luanda", "lusaka", "madrid", "managua", "manila", "maputo", "mexico city",
+            "minsk", "mogadishu", "monrovia", "montevideo", "moscow", "muscat", "nairobi", "new delhi", "niamey",
+            "nicosia", "oslo", "ottawa", "paris", "phnom penh", "prague", "pretoria", "pyongyang", "quito", "rabat",
+            "rangoon", "riga", "riyadh", "rome", "sanaa", "santiago", "sarajevo", "seoul", "skopje", "sofia",
+            "stockholm", "taipei", "tallinn", "tashkent", "tbilisi", "tegucigalpa", "tehran", "tirana", "tokyo",
+            "tripoli", "tunis", "ulan bator", "vienna", "vilnius", "warsaw", "washington", "wellington", "windhoek",
+            "yangon", "yerevan", "zagreb", "alma-ata", "almaty", "astana", "ashgabat", "asmara", "ndjamena",
+            "nouakchott", "ouagadougou", "kingston", "lima", "san jose", "san salvador", "guatemala city",
+            "panama city", "santo domingo", "port-au-prince", "vientiane", "ulaanbaatar", "male", "valletta",
+            "reykjavik", "podgorica", "pristina");
+
+    /**
+     * "Ankara was ready", "Beijing , which has declined…", "in close contact with Washington": outside sports
+     * stories, a capital the model took for an organisation or a person is the place (for its government, as
+     * newswire annotation has it), unless it is the surname of a person the article names in full.
+     */
+    List<Found> capitalsArePlaces(TaggedText t, List<Found> found) {
+        if (SportsRules.sportsStory(t)) {
+            return found; // "Moscow beat Kiev 2-1": clubs
+        }
+        Set<String> surnames = new HashSet<>();
+        for (Found f : found) {
+            if (f.type == EntityType.PERSON && f.to - f.from > 1) {
+                surnames.add(EnglishGazetteer.key(t.word(f.to - 1)));
+            }
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            String name = t.join(f.from, f.to);
+            boolean capital = f.type != EntityType.LOCATION && f.to - f.from <= 3
+                    && CAPITALS.contains(name.toLowerCase(Locale.ROOT)) && !surnames.contains(EnglishGazetteer.key(name))
+                    && (f.type == EntityType.ORGANIZATION || !gazetteer.isWorldFirstName(t.word(f.from)));
+            out.add(capital ? f.typed(EntityType.LOCATION) : f);
+        }
+        return out;
+    }
+
     /** Words after which only a place stands ("in", "near"; "north of"); not "to" or "from": "a pass to Henderson". */
     private static final Set<String> PLACE_ONLY_BEFORE = Set.of("in", "near", "outside", "across", "around", "via",
             "toward", "towards", "into");

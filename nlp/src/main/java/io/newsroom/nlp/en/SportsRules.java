@@ -200,7 +200,7 @@ final class SportsRules extends EnglishRules {
     }
 
     /** A score ("30-24") with a game's words, or a results line: a sports story. */
-    private static boolean sportsStory(TaggedText t) {
+    static boolean sportsStory(TaggedText t) {
         boolean score = false;
         boolean words = false;
         for (int i = 0; i < t.tokens.size() && !(score && words); i++) {
