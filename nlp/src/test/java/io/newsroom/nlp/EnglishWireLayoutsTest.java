@@ -251,4 +251,13 @@ class EnglishWireLayoutsTest {
                 + "Dynamo Moscow beat Rotor Volgograd 2-1 to stay top .\n");
         assertThat(names(sport, EntityType.ORGANIZATION)).contains("Dynamo Moscow", "Rotor Volgograd");
     }
+
+    @Test
+    void aNameBeforeTheAcronymItGoesByInItsOwnLanguageIsAnOrganisation() {
+        EnrichedArticle a = enrich("The Law and Justice ( PiS ) party took 36 percent and the Civic Coalition ( KO ) "
+                + "31 percent , an exit poll showed .\n"
+                + "Traffic was slow near Nottingham Railway Station ( NOT ) on Sunday .\n");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("Law and Justice", "Civic Coalition");
+        assertThat(mentions(a, EntityType.ORGANIZATION)).contains("PiS", "KO").doesNotContain("NOT");
+    }
 }

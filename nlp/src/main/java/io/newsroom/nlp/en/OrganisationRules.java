@@ -427,20 +427,66 @@ final class OrganisationRules extends EnglishRules {
 
     private static final Set<String> TEAM_OWNERS = Set.of("the", "his", "her", "their", "its");
 
+    /** Lower-case words inside a body's name ("Law and Justice", "Institute for the Study of War"). */
+    private static final Set<String> NAME_LINKS = Set.of("of", "and", "for", "the", "de", "on", "in");
+
+    /**
+     * Where a title-case name of two to six words ending right before token {@code p} starts ("Law and Justice",
+     * "Civic Coalition"), or -1: at least two capitalised words, no title, nationality or two first names opening it.
+     */
+    private int namedBefore(TaggedText t, int p) {
+        int from = p;
+        int capitalised = 0;
+        int sentenceFrom = t.sentences.get(t.sentenceOf[p])[0];
+        while (from > sentenceFrom && p - from < 6) {
+            String w = t.word(from - 1);
+            if (t.nameLike(from - 1) && w.codePoints().skip(1).noneMatch(Character::isDigit)) {
+                capitalised++;
+            } else if (!NAME_LINKS.contains(w) || from - 1 == sentenceFrom) {
+                break;
+            }
+            from--;
+        }
+        while (from < p && (!t.nameLike(from) || t.word(from).equals("The"))) {
+            from++;
+        }
+        if (capitalised < 2 || from == p || t.sentenceStart(from) && commonWord(t.word(from))
+                || gazetteer.isFirstName(t.word(from)) && gazetteer.isWorldFirstName(t.word(from + 1 < p ? from + 1 : from))
+                || EnglishGazetteer.isTitle(t.word(from)) || isNationalityNoun(t.word(from))) {
+            return -1;
+        }
+        return from;
+    }
+
     /**
      * "United Nations High Commissioner for Refugees ( UNHCR )": the words before an acronym in brackets whose
      * initials spell it are one name, whatever pieces the model made of it, an organisation unless it is a known
-     * place ("United Arab Emirates ( UAE )"); the acronym has the name's type.
+     * place ("United Arab Emirates ( UAE )"); the acronym has the name's type. So are a title-case name and the
+     * acronym it goes by in its own language ("Law and Justice ( PiS )", "Civic Coalition ( KO )").
      */
     List<Found> definedAcronyms(TaggedText t, List<Found> found) {
         List<Found> out = new ArrayList<>(found);
         for (int p = 1; p + 2 < t.tokens.size(); p++) {
             String acronym = t.word(p + 1);
-            if (!t.word(p).equals("(") || !t.word(p + 2).equals(")") || acronym.length() < 3 || acronym.length() > 8
-                    || !acronym.codePoints().allMatch(c -> c >= 'A' && c <= 'Z') || t.capitals[t.sentenceOf[p]]) {
+            if (!t.word(p).equals("(") || !t.word(p + 2).equals(")") || acronym.length() < 2 || acronym.length() > 8
+                    || !acronym.codePoints().allMatch(Character::isLetter)
+                    || acronym.codePoints().filter(c -> c >= 'A' && c <= 'Z').count() < 2 || t.capitals[t.sentenceOf[p]]) {
                 continue;
             }
-            int from = spelledBy(t, p, acronym);
+            int from = acronym.length() >= 3 && acronym.codePoints().allMatch(c -> c >= 'A' && c <= 'Z')
+                    ? spelledBy(t, p, acronym) : -1;
+            boolean shouted = commonWord(acronym) && acronym.equals(acronym.toUpperCase(Locale.ROOT)); // "( NOT )"
+            if (from < 0 && !t.titleCase[t.sentenceOf[p]] && !gazetteer.isPlace(acronym) && !shouted
+                    && !NOT_ORGANISATIONS.contains(acronym)) {
+                // "Law and Justice ( PiS )", "Civic Coalition ( KO )": initials in another language; a name the model
+                // made a place or a person, or reaching further left, stays as it is
+                int named = namedBefore(t, p);
+                int open = p;
+                if (named >= 0 && found.stream().noneMatch(f -> f.from < open && f.to > named
+                        && (f.from < named || f.type != EntityType.ORGANIZATION && f.from == named && f.to == open))) {
+                    from = named;
+                }
+            }
             if (from < 0) {
                 continue;
             }
