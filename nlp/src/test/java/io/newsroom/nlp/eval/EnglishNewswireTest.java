@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EnglishNewswireTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"sports.conll", "general.conll", "held-out.conll"})
+    @ValueSource(strings = {"sports.conll", "general.conll", "world-service.conll", "held-out.conll",
+            "held-out-2.conll"})
     void entitiesOnInventedWireCopyMeetTheBar(String file) throws URISyntaxException {
         Path path = Path.of(Objects.requireNonNull(getClass().getResource("/en-newswire/" + file)).toURI());
         assertThat(ConllCorpus.looksLikeConll(path)).isTrue();
