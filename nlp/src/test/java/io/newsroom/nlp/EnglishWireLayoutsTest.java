@@ -260,4 +260,28 @@ class EnglishWireLayoutsTest {
         assertThat(names(a, EntityType.ORGANIZATION)).contains("Law and Justice", "Civic Coalition");
         assertThat(mentions(a, EntityType.ORGANIZATION)).contains("PiS", "KO").doesNotContain("NOT");
     }
+
+    @Test
+    void sharePricesNameCompaniesAndAgenciesAreOrganisations() {
+        EnrichedArticle a = enrich("Chemical shares led the gains , with Bayer up 1.35 marks at 60.10 , Hoechst 0.90 "
+                + "higher at 57.20 and Michelin down 0.75 at 278.80 .\n"
+                + "Societe Generale edged down 1.00 to 560.00 , dealers said .\n"
+                + "\" There will be no return to war , \" ITAR-TASS quoted the official as saying .\n");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("Bayer", "Hoechst", "Michelin", "Societe Generale")
+                .doesNotContain("Chemical");
+        assertThat(mentions(a, EntityType.ORGANIZATION)).contains("ITAR-TASS");
+        assertThat(names(a, EntityType.PERSON)).isEmpty();
+        // an athlete's time is no share price
+        EnrichedArticle b = enrich("Michael Johnson ran 19.85 seconds , and Frankie Fredericks was 0.20 slower .\n");
+        assertThat(names(b, EntityType.ORGANIZATION)).isEmpty();
+    }
+
+    @Test
+    void aTeamSheetOfInitialsAndSurnamesNamesThePlayers() {
+        EnrichedArticle a = enrich("CRICKET - SHEFFIELD SHIELD SCOREBOARD .\n"
+                + "PERTH 1996-11-14\n"
+                + "New South Wales : M. Slater , R. Chee Quee , C. Richards , M. Bevan , S. Lee\n");
+        assertThat(names(a, EntityType.PERSON)).contains("M. Slater", "R. Chee Quee", "C. Richards", "M. Bevan",
+                "S. Lee");
+    }
 }

@@ -38,6 +38,69 @@ final class OrganisationRules extends EnglishRules {
             "executive", "executives", "researcher", "researchers", "employee", "employees", "engineer", "engineers",
             "banker", "bankers", "manager", "managers", "professor", "lecturer", "director", "chairman", "chief");
 
+    /** News agencies as wire copy cites them ("ITAR-TASS quoted him", "the official Antara news agency"). */
+    private static final Set<String> AGENCIES = Set.of("Reuters", "AFP", "ITAR-TASS", "Itar-Tass", "Interfax",
+            "Xinhua", "Kyodo", "Tanjug", "ANSA", "EFE", "PAP", "MENA", "IRNA", "Antara", "Bernama", "Yonhap", "BTA",
+            "CTK", "MTI", "PTI", "KCNA", "WAM", "SANA", "KUNA", "QNA", "UPI", "Notimex", "Jiji", "RIA", "Anadolu",
+            "Ukrinform", "Belta", "BelTA", "HINA", "SRNA", "ATA", "Rompres", "Agerpres", "Sapa", "Fars", "Tasnim");
+
+    /** How a share price moves, as an adverb before or after the figure ("Bayer up 1.35", "Hoechst 0.90 higher"). */
+    private static final Set<String> PRICE_ADVERBS = Set.of("up", "down", "higher", "lower", "firmer", "weaker");
+
+    /** A share price or its change: a figure with decimals ("1.35", "278.80"), which scores and counts have not. */
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\d{1,5}\\.\\d{1,3}");
+
+    /**
+     * Companies by their share prices in market reports, whatever the model made of them (a person, often):
+     * "Michelin fell 3.20 to 278.80", "with Bayer up 1.35 marks at 60.10 , Hoechst 0.90 higher at 57.20",
+     * "Societe Generale edged down 1.00 to 560.00"; and news agencies by their names.
+     */
+    List<Found> sharePrices(TaggedText t, List<Found> found) {
+        List<Found> names = new ArrayList<>();
+        for (int[] s : t.sentences) {
+            if (t.capitals[t.sentenceOf[s[0]]] || t.resultsSentence(s[0])) {
+                continue;
+            }
+            for (int i = s[0] + 1; i + 1 < s[1]; i++) {
+                String w = t.word(i);
+                int figure = -1;
+                if (PRICE_VERBS.contains(w) || PRICE_ADVERBS.contains(w)) {
+                    figure = i + 1; // "fell 3.20", "up 1.35"
+                } else if ((w.equals("edged") || w.equals("eased")) && PRICE_ADVERBS.contains(t.word(i + 1))) {
+                    figure = i + 2; // "edged down 1.00"
+                } else if (DECIMAL.matcher(w).matches() && PRICE_ADVERBS.contains(t.word(i + 1))) {
+                    figure = i; // "Hoechst 0.90 higher"
+                }
+                if (figure < 0 || figure >= s[1] || !DECIMAL.matcher(t.word(figure)).matches()) {
+                    continue;
+                }
+                int end = i; // the name ends before the verb, the adverb or the figure
+                int from = t.runBefore(end, s[0]);
+                if (from < end && end - from <= 4 && !gazetteer.isPlace(t.join(from, end))
+                        && !isNationalityNoun(t.word(from)) && !gazetteer.isFirstName(t.word(from))
+                        && !isMonth(t.word(from)) && !(from == s[0] && commonWord(t.word(from)) && end - from == 1)) {
+                    names.add(new Found(from, end, EntityType.ORGANIZATION, CONFIDENT));
+                }
+            }
+        }
+        for (int i = 0; i < t.tokens.size(); i++) {
+            if (AGENCIES.contains(t.word(i))) {
+                names.add(new Found(i, i + 1, EntityType.ORGANIZATION, CONFIDENT));
+            }
+        }
+        if (names.isEmpty()) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>(found);
+        // a longer name the model found around an agency's stays ("Reuters Television")
+        names.removeIf(n -> n.to - n.from == 1 && out.stream().anyMatch(f -> f.from <= n.from && f.to >= n.to
+                && f.to - f.from > 1 && f.type == EntityType.ORGANIZATION));
+        out.removeIf(f -> names.stream().anyMatch(n -> n.from < f.to && f.from < n.to));
+        out.addAll(names);
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
+    }
+
     /** Stock indices, which a market table lists as its companies ("DAX 2,512.30 +12.40"): no organisations. */
     private static final Set<String> INDICES = Set.of("dax", "nikkei", "topix", "ftse", "cac", "cac-40", "hang seng",
             "s&p", "dow", "dow jones", "wig", "ibex", "mib", "aex", "smi", "bux", "px", "px-50", "rts", "sensex",
@@ -114,6 +177,9 @@ final class OrganisationRules extends EnglishRules {
                 } else if ((lower.equals("shares") || lower.equals("stock")) && w.equals(lower)) {
                     from = t.runBefore(i, s[0]);
                     to = i;
+                    if (to - from == 1 && EnglishLexicon.COMMON.equals(gazetteer.wordClass(t.word(from)))) {
+                        to = -1; // "Chemical shares led the gains": a sector, no company ("Apple shares" is one)
+                    }
                 } else if ((KINDS_BEFORE.contains(w) || EMPLOYEES.contains(w)) && i > s[0]) {
                     // "the Frankfurter Allgemeine Zeitung newspaper", "the opposition Zajedno coalition", "Fiat
                     // chairman", "U.N. officials"

@@ -14,7 +14,8 @@ import static io.newsroom.nlp.en.NewsWords.isMonth;
 
 /**
  * The rows of sports scorecards, whose layout says who is who better than any word in them: a cricket batting
- * line ("M. Butcher c Healy b McGrath 14"), bowling figures ("McGrath 22-5-70-2"), "Did not bat :" lists, rugby
+ * line ("M. Butcher c Healy b McGrath 14"), bowling figures ("McGrath 22-5-70-2"), "Did not bat :" lists and team
+ * sheets ("M. Slater , R. Chee Quee , C. Richards"), rugby
  * and football scorers ("Try : Tait .", "Scorers : Valencia - Romario 22 , Claudio Lopez 58"), and a
  * classification row of a race or a meeting ("1. Michael Schumacher ( Germany ) Benetton 1:41:52.145": the rider
  * or driver, his country, his team). The model, which never saw such rows, takes bowlers for clubs and teams for
@@ -64,6 +65,7 @@ final class ScorecardRules extends EnglishRules {
             battingLine(t, s[0], s[1], names);
             playerList(t, s[0], s[1], names);
             classificationRows(t, s[0], s[1], names);
+            teamSheet(t, s[0], s[1], names);
         }
         for (int i = 0; i < t.tokens.size(); i++) {
             if (BOWLING_FIGURES.matcher(t.word(i)).matches()) {
@@ -155,6 +157,29 @@ final class ScorecardRules extends EnglishRules {
                 }
             }
             i = end - 1;
+        }
+    }
+
+    /**
+     * "New South Wales : M. Slater , R. Chee Quee , C. Richards , M. Bevan": a line listing three players or more by
+     * an initial and a surname names a player in each item.
+     */
+    private void teamSheet(TaggedText t, int from, int to, List<Found> names) {
+        List<Found> players = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            boolean itemStart = i == from || t.word(i - 1).equals(",") || t.word(i - 1).equals(":")
+                    || t.word(i - 1).equals("and");
+            if (itemStart && isInitial(t.word(i)) && i + 1 < to && t.nameLike(i + 1)) {
+                int end = nameEnd(t, i, to);
+                if (end == to || t.word(end).equals(",") || t.word(end).equals("and") || t.word(end).equals(".")
+                        || t.word(end).equals("(")) {
+                    players.add(new Found(i, end, EntityType.PERSON, BY_LAYOUT));
+                }
+                i = end - 1;
+            }
+        }
+        if (players.size() >= 3) {
+            names.addAll(players);
         }
     }
 
