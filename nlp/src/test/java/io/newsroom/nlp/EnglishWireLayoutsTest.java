@@ -284,4 +284,13 @@ class EnglishWireLayoutsTest {
         assertThat(names(a, EntityType.PERSON)).contains("M. Slater", "R. Chee Quee", "C. Richards", "M. Bevan",
                 "S. Lee");
     }
+
+    @Test
+    void aCompanysKindBeforeItsNameMakesAnOrganisationButNotOfAPerson() {
+        EnrichedArticle a = enrich("Polish conglomerate Elektrim said it would buy 51 percent of cable maker "
+                + "Kablownia Wielkopolska , and copper producer Codelco agreed supply contracts .\n"
+                + "In 1832 the cloister was sold to the manufacturer Georg Reichenbach .\n");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("Elektrim", "Kablownia Wielkopolska", "Codelco");
+        assertThat(names(a, EntityType.PERSON)).contains("Georg Reichenbach");
+    }
 }

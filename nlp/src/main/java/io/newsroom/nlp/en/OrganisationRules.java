@@ -203,11 +203,14 @@ final class OrganisationRules extends EnglishRules {
                     byKind = true;
                 }
                 if (to <= from && KINDS_AFTER.contains(w) && i > s[0] && i + 1 < s[1]
-                        && (Character.isLowerCase(t.word(i - 1).codePointAt(0)) || ARTICLES.contains(t.word(i - 1).toLowerCase(Locale.ROOT)))) {
-                    // "the newspaper Al-Ahram", "the state news agency Tanjug", "the daily Le Monde"
+                        && (Character.isLowerCase(t.word(i - 1).codePointAt(0)) || ARTICLES.contains(t.word(i - 1).toLowerCase(Locale.ROOT))
+                        || t.sentenceStart(i - 1) || isNationalityNoun(t.word(i - 1)))) {
+                    // "the newspaper Al-Ahram", "the state news agency Tanjug", "the daily Le Monde", "Polish
+                    // conglomerate Elektrim", "Textile group Yangtzekiang Garment"
                     int name = i + 1;
+                    // "the firm Ian Smith runs", "sold to the manufacturer Georg Reichenbach"
                     boolean person = found.stream().anyMatch(f -> f.type == EntityType.PERSON && f.from == name
-                            && f.to - f.from > 1 && gazetteer.isFirstName(t.word(name))); // "the firm Ian Smith runs"
+                            && f.to - f.from > 1 && gazetteer.isWorldFirstName(t.word(name)));
                     from = name;
                     to = person ? -1 : t.runAfter(name, s[1]);
                     byKind = true;
@@ -321,7 +324,9 @@ final class OrganisationRules extends EnglishRules {
     /** Nouns for a kind of organisation that its name follows: "the newspaper Al-Ahram", "news agency Tanjug". */
     private static final Set<String> KINDS_AFTER = Set.of("newspaper", "daily", "weekly", "magazine", "agency",
             "broadcaster", "airline", "carrier", "group", "company", "firm", "bank", "insurer", "carmaker", "brewer",
-            "conglomerate", "television", "radio", "channel");
+            "conglomerate", "television", "radio", "channel", "maker", "producer", "explorer", "developer", "miner",
+            "manufacturer", "supplier", "retailer", "refiner", "lender", "distributor", "shipper", "exporter",
+            "importer", "chipmaker", "automaker", "drugmaker", "giant", "consultancy", "broker", "brokerage");
 
     /** A price's move after a verb: a figure that is no score, maybe after "to" or "by" ("1.50", "by 3.2"). */
     private static boolean priceMove(TaggedText t, int i, int end) {
