@@ -244,6 +244,9 @@ class EnglishWireLayoutsTest {
                 + "Beijing , which has declined to comment , said it supported all efforts for peace .\n");
         assertThat(names(a, EntityType.LOCATION)).contains("Ankara", "Tokyo", "Washington", "Beijing");
         assertThat(names(a, EntityType.ORGANIZATION)).isEmpty();
+        EnrichedArticle left = enrich("French Foreign Minister Herve de Charette said Paris still believed a force "
+                + "was needed , and a WFP official in Kigali said air drops were planned under the Paris agreement .\n");
+        assertThat(mentions(left, EntityType.LOCATION)).containsExactlyInAnyOrder("Paris", "Kigali");
         EnrichedArticle sport = enrich("SOCCER - RUSSIAN LEAGUE RESULT .\n"
                 + "MOSCOW 1996-09-14\n"
                 + "Result of a Russian first division match on Saturday :\n"

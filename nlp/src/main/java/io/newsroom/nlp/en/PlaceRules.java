@@ -123,6 +123,27 @@ final class PlaceRules extends EnglishRules {
                     && (f.type == EntityType.ORGANIZATION || !gazetteer.isWorldFirstName(t.word(f.from)));
             out.add(capital ? f.typed(EntityType.LOCATION) : f);
         }
+        // a capital the model left out, alone between lower-case words ("said Paris still believed", "an official
+        // in Kigali said"), is the place too
+        boolean[] covered = t.covered(out);
+        for (int i = 0; i < t.tokens.size(); i++) {
+            for (int length = 3; length >= 1; length--) {
+                int to = i + length;
+                if (to > t.tokens.size() || anyCovered(covered, i, to) || t.sentenceOf[to - 1] != t.sentenceOf[i]
+                        || !t.nameLike(i) || t.capitals[t.sentenceOf[i]]
+                        || !CAPITALS.contains(t.join(i, to).toLowerCase(Locale.ROOT))
+                        || i > 0 && t.sentenceOf[i - 1] == t.sentenceOf[i] && t.nameLike(i - 1) && !t.sentenceStart(i - 1)
+                        || to < t.tokens.size() && t.sentenceOf[to] == t.sentenceOf[i] && t.nameLike(to)
+                        || i > 0 && t.word(i - 1).equalsIgnoreCase("the")) {
+                    continue; // "the Paris agreement", "the Paris targets": a treaty's, no place
+                }
+                out.add(new Found(i, to, EntityType.LOCATION, 0.5));
+                java.util.Arrays.fill(covered, i, to, true);
+                i = to - 1;
+                break;
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
         return out;
     }
 
