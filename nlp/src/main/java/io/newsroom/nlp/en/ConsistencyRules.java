@@ -52,7 +52,7 @@ final class ConsistencyRules extends EnglishRules {
         return out;
     }
 
-    /** A known place where a game was played ("In Newcastle :", "AT BOSTON"), which a club of its name does not retype. */
+    /** A known place where a game was played ("In Newcastle :", "AT BOSTON"): a club of its name does not retype it. */
     private boolean venue(TaggedText t, Found f) {
         return t.venue(f.from, f.to) && gazetteer.isPlace(t.join(f.from, f.to));
     }

@@ -72,14 +72,15 @@ public final class EnglishTagger implements MentionFinder {
         // layout first (a dateline's place is a place by its position), the document's votes next, then what the
         // words around a name say, most specific first; events last, so that no later rule names their words again
         this.rules = List.of(layout::datelines, layout::venueLines, layout::pressDigests, layout::creditLines,
-                layout::headlineSlugs, sports::resultsTables, scorecards::scorecards, sports::athletes, organisations::marketRows, organisations::sharePrices,
-                sports::clubsByPlace, article::consistentTypes, organisations::companies, article::repeated,
-                places::placesFromGazetteer, sports::sportsTeams, sports::nicknamedTeams, people::speakers, organisations::definedAcronyms,
+                layout::headlineSlugs, sports::resultsTables, scorecards::scorecards, sports::athletes,
+                organisations::marketRows, organisations::sharePrices, sports::clubsByPlace,
+                article::consistentTypes, organisations::companies, article::repeated, places::placesFromGazetteer,
+                sports::sportsTeams, sports::nicknamedTeams, people::speakers, organisations::definedAcronyms,
                 organisations::acronyms, organisations::parliaments, organisations::organisationPhrases,
                 people::titledPeople, people::peopleInRoles, people::wholePersonNames, people::firstNamesAndSurnames,
-                sports::events, places::sportsGrounds, places::groupAdjectives, places::countriesArePlaces, places::capitalsArePlaces, places::placesOfAKind, article::coordinated,
-                organisations::placeLedNames, places::placesInBrackets, organisations::namedByTheirWords,
-                article::headlineEchoes);
+                sports::events, places::sportsGrounds, places::groupAdjectives, places::countriesArePlaces,
+                places::capitalsArePlaces, places::placesOfAKind, article::coordinated, organisations::placeLedNames,
+                places::placesInBrackets, organisations::namedByTheirWords, article::headlineEchoes);
     }
 
     /** One pass over an article's mentions after the model. */

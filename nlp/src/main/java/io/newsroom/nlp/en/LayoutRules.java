@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import static io.newsroom.nlp.en.NewsWords.WEEKDAYS;
@@ -131,7 +132,7 @@ final class LayoutRules extends EnglishRules {
     }
 
     /** The first words of a wire story's credit line: "( Reporting by … ; Editing by … )". */
-    private static final java.util.Set<String> CREDITS = java.util.Set.of("reporting", "writing", "editing",
+    private static final Set<String> CREDITS = Set.of("reporting", "writing", "editing",
             "additional", "compiled", "produced", "graphics", "photos");
 
     /**
@@ -141,7 +142,8 @@ final class LayoutRules extends EnglishRules {
     List<Found> creditLines(TaggedText t, List<Found> found) {
         List<Found> names = new ArrayList<>();
         for (int[] s : t.sentences) {
-            if (s[1] - s[0] < 4 || !t.word(s[0]).equals("(") || !CREDITS.contains(t.word(s[0] + 1).toLowerCase(java.util.Locale.ROOT))) {
+            if (s[1] - s[0] < 4 || !t.word(s[0]).equals("(")
+                    || !CREDITS.contains(t.word(s[0] + 1).toLowerCase(Locale.ROOT))) {
                 continue;
             }
             EntityType next = null;

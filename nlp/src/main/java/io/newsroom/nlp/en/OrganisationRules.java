@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import static io.newsroom.nlp.en.Found.CONFIDENT;
 import static io.newsroom.nlp.en.NewsWords.ARTICLES;
@@ -48,7 +49,7 @@ final class OrganisationRules extends EnglishRules {
     private static final Set<String> PRICE_ADVERBS = Set.of("up", "down", "higher", "lower", "firmer", "weaker");
 
     /** A share price or its change: a figure with decimals ("1.35", "278.80"), which scores and counts have not. */
-    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\d{1,5}\\.\\d{1,3}");
+    private static final Pattern DECIMAL = Pattern.compile("\\d{1,5}\\.\\d{1,3}");
 
     /**
      * Companies by their share prices in market reports, whatever the model made of them (a person, often):
@@ -58,7 +59,7 @@ final class OrganisationRules extends EnglishRules {
     List<Found> sharePrices(TaggedText t, List<Found> found) {
         List<Found> names = new ArrayList<>();
         for (int[] s : t.sentences) {
-            if (t.capitals[t.sentenceOf[s[0]]] || t.resultsSentence(s[0])) {
+            if (t.capitals[t.sentenceOf[s[0]]]) {
                 continue;
             }
             for (int i = s[0] + 1; i + 1 < s[1]; i++) {
@@ -68,11 +69,11 @@ final class OrganisationRules extends EnglishRules {
                     figure = i + 1; // "fell 3.20", "up 1.35"
                 } else if ((w.equals("edged") || w.equals("eased")) && PRICE_ADVERBS.contains(t.word(i + 1))) {
                     figure = i + 2; // "edged down 1.00"
-                } else if (DECIMAL.matcher(w).matches() && PRICE_ADVERBS.contains(t.word(i + 1))) {
+                } else if (PRICE_ADVERBS.contains(t.word(i + 1)) && DECIMAL.matcher(w).matches()) {
                     figure = i; // "Hoechst 0.90 higher"
                 }
-                if (figure < 0 || figure >= s[1] || !DECIMAL.matcher(t.word(figure)).matches()) {
-                    continue;
+                if (figure < 0 || figure >= s[1] || !DECIMAL.matcher(t.word(figure)).matches() || t.resultsSentence(i)) {
+                    continue; // a results table's figures are scores and times, no prices
                 }
                 int end = i; // the name ends before the verb, the adverb or the figure
                 int from = t.runBefore(end, s[0]);
@@ -144,7 +145,7 @@ final class OrganisationRules extends EnglishRules {
     }
 
     /** A share price: "22,410", "6.50", "1,642.18" (a thousands comma or decimals: no score or count). */
-    private static final java.util.regex.Pattern PRICE = java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+\\.\\d+");
+    private static final Pattern PRICE = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+\\.\\d+");
 
     /**
      * Business copy names companies by what it says of them, whatever the model made of the name: a legal form
@@ -203,8 +204,9 @@ final class OrganisationRules extends EnglishRules {
                     byKind = true;
                 }
                 if (to <= from && KINDS_AFTER.contains(w) && i > s[0] && i + 1 < s[1]
-                        && (Character.isLowerCase(t.word(i - 1).codePointAt(0)) || ARTICLES.contains(t.word(i - 1).toLowerCase(Locale.ROOT))
-                        || t.sentenceStart(i - 1) || isNationalityNoun(t.word(i - 1)))) {
+                        && (Character.isLowerCase(t.word(i - 1).codePointAt(0))
+                        || ARTICLES.contains(t.word(i - 1).toLowerCase(Locale.ROOT)) || t.sentenceStart(i - 1)
+                        || isNationalityNoun(t.word(i - 1)))) {
                     // "the newspaper Al-Ahram", "the state news agency Tanjug", "the daily Le Monde", "Polish
                     // conglomerate Elektrim", "Textile group Yangtzekiang Garment"
                     int name = i + 1;

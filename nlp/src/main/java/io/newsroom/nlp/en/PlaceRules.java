@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static io.newsroom.nlp.en.NewsWords.PLACE_KINDS;
 import static io.newsroom.nlp.en.NewsWords.PREPOSITIONS;
@@ -100,6 +101,10 @@ final class PlaceRules extends EnglishRules {
             "panama city", "santo domingo", "port-au-prince", "vientiane", "ulaanbaatar", "male", "valletta",
             "reykjavik", "podgorica", "pristina");
 
+    /** The first words of {@link #CAPITALS}, so that a word that opens none is passed over at once. */
+    private static final Set<String> CAPITAL_FIRST_WORDS = CAPITALS.stream().map(c -> c.split(" ")[0])
+            .collect(Collectors.toUnmodifiableSet());
+
     /**
      * "Ankara was ready", "Beijing , which has declined…", "in close contact with Washington": outside sports
      * stories, a capital the model took for an organisation or a person is the place (for its government, as
@@ -127,6 +132,9 @@ final class PlaceRules extends EnglishRules {
         // in Kigali said"), is the place too
         boolean[] covered = t.covered(out);
         for (int i = 0; i < t.tokens.size(); i++) {
+            if (covered[i] || !t.nameLike(i) || !CAPITAL_FIRST_WORDS.contains(t.word(i).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             for (int length = 3; length >= 1; length--) {
                 int to = i + length;
                 if (to > t.tokens.size() || anyCovered(covered, i, to) || t.sentenceOf[to - 1] != t.sentenceOf[i]
@@ -138,7 +146,7 @@ final class PlaceRules extends EnglishRules {
                     continue; // "the Paris agreement", "the Paris targets": a treaty's, no place
                 }
                 out.add(new Found(i, to, EntityType.LOCATION, 0.5));
-                java.util.Arrays.fill(covered, i, to, true);
+                Arrays.fill(covered, i, to, true);
                 i = to - 1;
                 break;
             }

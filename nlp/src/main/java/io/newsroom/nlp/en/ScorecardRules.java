@@ -68,7 +68,7 @@ final class ScorecardRules extends EnglishRules {
             teamSheet(t, s[0], s[1], names);
         }
         for (int i = 0; i < t.tokens.size(); i++) {
-            if (BOWLING_FIGURES.matcher(t.word(i)).matches()) {
+            if (Character.isDigit(t.word(i).charAt(0)) && BOWLING_FIGURES.matcher(t.word(i)).matches()) {
                 int from = nameStart(t, i);
                 if (from < i) {
                     names.add(new Found(from, i, EntityType.PERSON, BY_LAYOUT));

@@ -58,8 +58,8 @@ final class SportsRules extends EnglishRules {
 
     /**
      * Sports events are no organisations or places: a name ending in an event word or before one ("the Hamburg
-     * Open", "HAMBURG OPEN", "the Stanley Cup", "UEFA Cup") and a country a stage race is named after ("Tour de France"). Last, so that no
-     * other rule names the words again (a first name opens "Stanley Cup").
+     * Open", "HAMBURG OPEN", "the Stanley Cup", "UEFA Cup") and a country a stage race is named after ("Tour de
+     * France"). Last, so that no other rule names the words again (a first name opens "Stanley Cup").
      */
     List<Found> events(TaggedText t, List<Found> found) {
         List<Found> out = new ArrayList<>(found.size());
@@ -187,8 +187,8 @@ final class SportsRules extends EnglishRules {
 
     /** The length (1 or 2 words) of a capitalised club nickname at token {@code i}, or 0. */
     private static int nicknameAt(TaggedText t, int i) {
-        if (!t.nameLike(i)) {
-            return 0;
+        if (!t.nameLike(i) && !Character.isDigit(t.word(i).charAt(0))) {
+            return 0; // "49ers" opens with a digit
         }
         int end = t.sentences.get(t.sentenceOf[i])[1];
         if (i + 1 < end && t.nameLike(i + 1)
@@ -205,7 +205,7 @@ final class SportsRules extends EnglishRules {
         boolean words = false;
         for (int i = 0; i < t.tokens.size() && !(score && words); i++) {
             String w = t.word(i);
-            score |= GAME_SCORE.matcher(w).matches();
+            score |= !score && Character.isDigit(w.charAt(0)) && GAME_SCORE.matcher(w).matches();
             words |= GAME_WORDS.contains(w) || SPORTS_VERBS.contains(w);
         }
         return score && words;

@@ -6,6 +6,7 @@ import io.newsroom.nlp.ner.Token;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * An article's tokens while its mentions are found: its sentences (token ranges), which of them are written in
@@ -153,7 +154,7 @@ final class TaggedText {
         return first > s[0] && word(first - 1).equalsIgnoreCase("in");
     }
 
-    private static final java.util.Set<String> LIST_SEPARATORS = java.util.Set.of(",", "and", "or");
+    private static final Set<String> LIST_SEPARATORS = Set.of(",", "and", "or");
 
     /** The sentence of token {@code i} is a results line: two numbers or more, one long lower-case word at most. */
     boolean resultsSentence(int i) {
