@@ -296,4 +296,17 @@ class EnglishWireLayoutsTest {
         assertThat(names(a, EntityType.ORGANIZATION)).contains("Elektrim", "Kablownia Wielkopolska", "Codelco");
         assertThat(names(a, EntityType.PERSON)).contains("Georg Reichenbach");
     }
+
+    @Test
+    void theSidesOfACricketMatchAreTeamsAndACountrysSideAPlace() {
+        EnrichedArticle a = enrich("CRICKET - WESTERN AUSTRALIA V NEW SOUTH WALES SCOREBOARD .\n"
+                + "PERTH 1996-11-14\n"
+                + "Close of play on the first day of the match between Western Australia and New South Wales :\n"
+                + "Western Australia first innings\n"
+                + "J. Langer c Emery b McGrath 12\n"
+                + "Fall of wickets : 1-22 2-61\n"
+                + "Elsewhere , England v Pakistan was drawn .\n");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("Western Australia", "New South Wales");
+        assertThat(names(a, EntityType.LOCATION)).contains("England", "Pakistan").doesNotContain("Western Australia");
+    }
 }

@@ -67,6 +67,9 @@ final class ScorecardRules extends EnglishRules {
             classificationRows(t, s[0], s[1], names);
             teamSheet(t, s[0], s[1], names);
         }
+        if (SportsRules.sportsStory(t)) {
+            sidesOfAMatch(t, found, names);
+        }
         for (int i = 0; i < t.tokens.size(); i++) {
             if (Character.isDigit(t.word(i).charAt(0)) && BOWLING_FIGURES.matcher(t.word(i)).matches()) {
                 int from = nameStart(t, i);
@@ -91,6 +94,39 @@ final class ScorecardRules extends EnglishRules {
         }
         out.sort((a, b) -> Integer.compare(a.from, b.from));
         return out;
+    }
+
+    /** "v", "vs": between the two sides of a fixture ("Western Australia v New South Wales", "ENGLAND V PAKISTAN"). */
+    private static final Set<String> VERSUS = Set.of("v", "v.", "vs", "vs.", "V", "VS");
+
+    /**
+     * In a sports story, the sides of a fixture ("WESTERN AUSTRALIA V NEW SOUTH WALES", "Surrey v Kent") and a side
+     * before its innings ("Western Australia first innings") are teams: a club, or a country's side (a place), as
+     * states and counties play cricket under their own names.
+     */
+    private void sidesOfAMatch(TaggedText t, List<Found> found, List<Found> names) {
+        for (int i = 1; i + 1 < t.tokens.size(); i++) {
+            String w = t.word(i);
+            boolean versus = VERSUS.contains(w) && t.sentenceOf[i - 1] == t.sentenceOf[i]
+                    && t.sentenceOf[i + 1] == t.sentenceOf[i] && (w.length() > 1 || t.capitals[t.sentenceOf[i]]
+                    || Character.isLowerCase(w.charAt(0)));
+            boolean innings = (w.equals("innings") || w.equals("INNINGS")) && i >= 2
+                    && Set.of("first", "second", "FIRST", "SECOND").contains(t.word(i - 1));
+            int at = i;
+            if (versus) {
+                found.stream().filter(f -> f.to == at && f.to - f.from <= 4).findFirst().ifPresent(f -> names.add(side(t, f)));
+                found.stream().filter(f -> f.from == at + 1 && f.to - f.from <= 4).findFirst().ifPresent(f -> names.add(side(t, f)));
+            } else if (innings) {
+                int end = i - 1;
+                found.stream().filter(f -> f.to == end && f.to - f.from <= 4).findFirst().ifPresent(f -> names.add(side(t, f)));
+            }
+        }
+    }
+
+    /** A side of a match: a country's is a place (its national team), any other a club. */
+    private Found side(TaggedText t, Found f) {
+        EntityType type = gazetteer.isCountry(t.join(f.from, f.to)) ? EntityType.LOCATION : EntityType.ORGANIZATION;
+        return new Found(f.from, f.to, type, BY_LAYOUT);
     }
 
     /**
