@@ -309,4 +309,21 @@ class EnglishWireLayoutsTest {
         assertThat(names(a, EntityType.ORGANIZATION)).contains("Western Australia", "New South Wales");
         assertThat(names(a, EntityType.LOCATION)).contains("England", "Pakistan").doesNotContain("Western Australia");
     }
+
+    @Test
+    void aTownInBracketsAfterAScorerIsHisClubInALineOfClubs() {
+        EnrichedArticle a = enrich("SOCCER - ENGLISH LEAGUE LEADING SCORERS .\n"
+                + "LONDON 1996-11-17\n"
+                + "Leading scorers in the English premier league after Saturday 's matches :\n"
+                + "10 - Alan Shearer ( Newcastle )\n"
+                + "8 - Robbie Fowler ( Liverpool ) , Ian Wright ( Arsenal ) , Fabrizio Ravanelli ( Middlesbrough )\n");
+        assertThat(mentions(a, EntityType.ORGANIZATION)).contains("Liverpool", "Arsenal", "Middlesbrough");
+        // an athlete's town or island in brackets stays the place he comes from
+        EnrichedArticle b = enrich("ATHLETICS - RESULTS IN ZURICH .\n"
+                + "ZURICH 1996-08-14\n"
+                + "Leading results at the grand prix meeting on Wednesday , where the crowd was the biggest of the "
+                + "season :\n"
+                + "100 metres : 1. Donovan Bailey ( Canada ) 9.93 2. Ato Boldon ( Trinidad ) 10.01\n");
+        assertThat(mentions(b, EntityType.LOCATION)).contains("Canada", "Trinidad");
+    }
 }

@@ -329,19 +329,39 @@ final class PlaceRules extends EnglishRules {
         return out;
     }
 
-    /** "Ato Boldon ( Trinidad )": a known place in brackets after a person is where they come from, not a person. */
+    /**
+     * "Ato Boldon ( Trinidad )": a known place in brackets after a person is where they come from, not a
+     * person; in a line of scorers with their clubs, a club.
+     */
     List<Found> placesInBrackets(TaggedText t, List<Found> found) {
         List<Found> out = new ArrayList<>(found);
+        // "Robbie Fowler ( Liverpool ) , Ian Wright ( Arsenal )": where a club stands in such brackets, a line of
+        // scorers and their clubs, every town there is a club
+        Set<Integer> clubLines = new HashSet<>();
         for (int n = 1; n < out.size(); n++) {
             Found f = out.get(n);
-            Found before = out.get(n - 1);
-            if (f.type != EntityType.LOCATION && f.from >= 2 && f.to < t.tokens.size() && t.word(f.from - 1).equals("(")
-                    && t.word(f.to).equals(")") && before.type == EntityType.PERSON && before.to == f.from - 1
+            if (f.type == EntityType.ORGANIZATION && afterPersonInBrackets(t, out.get(n - 1), f)
+                    && !gazetteer.isPlace(t.join(f.from, f.to))) {
+                clubLines.add(t.sentenceOf[f.from]);
+            }
+        }
+        for (int n = 1; n < out.size(); n++) {
+            Found f = out.get(n);
+            if (afterPersonInBrackets(t, out.get(n - 1), f) && !gazetteer.isCountry(t.join(f.from, f.to))
+                    && clubLines.contains(t.sentenceOf[f.from])) {
+                out.set(n, f.typed(EntityType.ORGANIZATION));
+            } else if (f.type != EntityType.LOCATION && afterPersonInBrackets(t, out.get(n - 1), f)
                     && gazetteer.isPlace(t.join(f.from, f.to))) {
                 out.set(n, f.typed(EntityType.LOCATION));
             }
         }
         return out;
+    }
+
+    /** Mention {@code f} stands alone in brackets right after the person {@code before}: "Ato Boldon ( Trinidad )". */
+    private static boolean afterPersonInBrackets(TaggedText t, Found before, Found f) {
+        return f.from >= 2 && f.to < t.tokens.size() && t.word(f.from - 1).equals("(") && t.word(f.to).equals(")")
+                && before.type == EntityType.PERSON && before.to == f.from - 1;
     }
 
     /**
