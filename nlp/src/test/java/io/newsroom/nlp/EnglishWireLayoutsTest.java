@@ -147,6 +147,9 @@ class EnglishWireLayoutsTest {
         EnrichedArticle a = enrich("Boris Becker needed three sets to beat Swede Magnus Larsson , while "
                 + "Russian Andrei Olhovskiy lost to Frenchman Cedric Pioline .\n");
         assertThat(names(a, EntityType.PERSON)).contains("Magnus Larsson", "Andrei Olhovskiy", "Cedric Pioline");
+        // and a first name after a nationality opens a person the model left out
+        EnrichedArticle b = enrich("Italian Paolo Di Canio had given the visitors a lead shortly before halftime .\n");
+        assertThat(names(b, EntityType.PERSON)).containsExactly("Paolo Di Canio");
         assertThat(a.entities()).noneMatch(e -> e.name().startsWith("Swede") || e.name().startsWith("Russian")
                 || e.name().startsWith("Frenchman"));
     }

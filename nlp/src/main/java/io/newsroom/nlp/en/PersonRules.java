@@ -103,7 +103,9 @@ final class PersonRules extends EnglishRules {
                 && !commonWord(t.word(f.to - 1)) && !gazetteer.isPlace(t.join(f.from, f.to))
                 ? f.typed(EntityType.PERSON) : f);
         for (int r = 0; r + 1 < t.tokens.size(); r++) {
-            if (!ROLES.contains(t.word(r)) || t.capitals[t.sentenceOf[r]] || t.titleCase[t.sentenceOf[r]]) {
+            // "Italian Paolo Di Canio", "Swede Kennet Andersson": a nationality before a first name is a role too
+            boolean nationality = isNationalityNoun(t.word(r)) && gazetteer.isWorldFirstName(t.word(r + 1));
+            if (!ROLES.contains(t.word(r)) && !nationality || t.capitals[t.sentenceOf[r]] || t.titleCase[t.sentenceOf[r]]) {
                 continue;
             }
             int to = r + 1;
