@@ -2,6 +2,8 @@ package io.newsroom.nlp.en;
 
 import io.newsroom.events.EnrichedArticle.EntityType;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,6 +30,33 @@ final class Found {
 
     Found typed(EntityType t) {
         return new Found(from, to, t, confidence);
+    }
+
+    boolean overlaps(Found other) {
+        return from < other.to && other.from < to;
+    }
+
+    /**
+     * The mentions with {@code names} in place of those they overlap (a layout read names better than the model), in
+     * text order; of names that overlap each other the first stays.
+     */
+    static List<Found> replacing(List<Found> found, List<Found> names) {
+        if (names.isEmpty()) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>(found.size() + names.size());
+        for (Found f : found) {
+            if (names.stream().noneMatch(f::overlaps)) {
+                out.add(f);
+            }
+        }
+        for (Found n : names) {
+            if (out.stream().noneMatch(n::overlaps)) {
+                out.add(n);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from, b.from));
+        return out;
     }
 
     @Override

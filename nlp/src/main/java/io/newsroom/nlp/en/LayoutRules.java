@@ -165,14 +165,7 @@ final class LayoutRules extends EnglishRules {
                 }
             }
         }
-        if (names.isEmpty()) {
-            return found;
-        }
-        List<Found> out = new ArrayList<>(found);
-        out.removeIf(f -> names.stream().anyMatch(n -> n.from < f.to && f.from < n.to));
-        out.addAll(names);
-        out.sort((a, b) -> Integer.compare(a.from, b.from));
-        return out;
+        return Found.replacing(found, names);
     }
 
     /**

@@ -89,17 +89,10 @@ final class OrganisationRules extends EnglishRules {
                 names.add(new Found(i, i + 1, EntityType.ORGANIZATION, CONFIDENT));
             }
         }
-        if (names.isEmpty()) {
-            return found;
-        }
-        List<Found> out = new ArrayList<>(found);
         // a longer name the model found around an agency's stays ("Reuters Television")
-        names.removeIf(n -> n.to - n.from == 1 && out.stream().anyMatch(f -> f.from <= n.from && f.to >= n.to
+        names.removeIf(n -> n.to - n.from == 1 && found.stream().anyMatch(f -> f.from <= n.from && f.to >= n.to
                 && f.to - f.from > 1 && f.type == EntityType.ORGANIZATION));
-        out.removeIf(f -> names.stream().anyMatch(n -> n.from < f.to && f.from < n.to));
-        out.addAll(names);
-        out.sort((a, b) -> Integer.compare(a.from, b.from));
-        return out;
+        return Found.replacing(found, names);
     }
 
     /** Stock indices, which a market table lists as its companies ("DAX 2,512.30 +12.40"): no organisations. */
@@ -134,14 +127,7 @@ final class OrganisationRules extends EnglishRules {
                 rows.add(new Found(s[0], to, EntityType.ORGANIZATION, Found.BY_LAYOUT));
             }
         }
-        if (rows.isEmpty()) {
-            return found;
-        }
-        List<Found> out = new ArrayList<>(found);
-        out.removeIf(f -> rows.stream().anyMatch(r -> r.from < f.to && f.from < r.to));
-        out.addAll(rows);
-        out.sort((a, b) -> Integer.compare(a.from, b.from));
-        return out;
+        return Found.replacing(found, rows);
     }
 
     /** A share price: "22,410", "6.50", "1,642.18" (a thousands comma or decimals: no score or count). */

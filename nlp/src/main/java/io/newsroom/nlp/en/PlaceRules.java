@@ -57,12 +57,7 @@ final class PlaceRules extends EnglishRules {
      * organisation; national teams are places too (see {@link SportsRules#sportsTeams}).
      */
     List<Found> countriesArePlaces(TaggedText t, List<Found> found) {
-        Set<String> surnames = new HashSet<>();
-        for (Found f : found) {
-            if (f.type == EntityType.PERSON && f.to - f.from > 1) {
-                surnames.add(EnglishGazetteer.key(t.word(f.to - 1)));
-            }
-        }
+        Set<String> surnames = surnamesOfFullNames(t, found);
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
             String name = t.join(f.from, f.to);
@@ -114,12 +109,7 @@ final class PlaceRules extends EnglishRules {
         if (SportsRules.sportsStory(t)) {
             return found; // "Moscow beat Kiev 2-1": clubs
         }
-        Set<String> surnames = new HashSet<>();
-        for (Found f : found) {
-            if (f.type == EntityType.PERSON && f.to - f.from > 1) {
-                surnames.add(EnglishGazetteer.key(t.word(f.to - 1)));
-            }
-        }
+        Set<String> surnames = surnamesOfFullNames(t, found);
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
             String name = t.join(f.from, f.to);
@@ -185,6 +175,17 @@ final class PlaceRules extends EnglishRules {
         return false;
     }
 
+    /** The surnames of the people the article names in full ("Lewis Hamilton": "hamilton"), as keys. */
+    private static Set<String> surnamesOfFullNames(TaggedText t, List<Found> found) {
+        Set<String> surnames = new HashSet<>();
+        for (Found f : found) {
+            if (f.type == EntityType.PERSON && f.to - f.from > 1) {
+                surnames.add(EnglishGazetteer.key(t.word(f.to - 1)));
+            }
+        }
+        return surnames;
+    }
+
     /** Plural kinds of place, before the names of places of that kind ("the villages of Shatoi and Vedeno"). */
     private static final Set<String> PLACE_PLURALS = Set.of("villages", "towns", "cities", "regions", "provinces",
             "districts", "countries", "states", "islands", "ports", "capitals", "republics", "suburbs", "enclaves");
@@ -229,18 +230,7 @@ final class PlaceRules extends EnglishRules {
                 }
             }
         }
-        if (places.isEmpty()) {
-            return found;
-        }
-        List<Found> out = new ArrayList<>(found.size());
-        for (Found f : found) {
-            if (places.stream().noneMatch(p -> p.from < f.to && f.from < p.to)) {
-                out.add(f);
-            }
-        }
-        out.addAll(places);
-        out.sort((a, b) -> Integer.compare(a.from, b.from));
-        return out;
+        return Found.replacing(found, places);
     }
 
     /** Nouns for armed or political groups, which a nationality or an ethnic adjective stands before. */

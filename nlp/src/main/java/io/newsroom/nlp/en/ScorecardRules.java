@@ -78,22 +78,7 @@ final class ScorecardRules extends EnglishRules {
                 }
             }
         }
-        if (names.isEmpty()) {
-            return found;
-        }
-        List<Found> out = new ArrayList<>(found.size() + names.size());
-        for (Found f : found) {
-            if (names.stream().noneMatch(n -> n.from < f.to && f.from < n.to)) {
-                out.add(f);
-            }
-        }
-        for (Found n : names) {
-            if (out.stream().noneMatch(f -> f.from < n.to && n.from < f.to)) {
-                out.add(n);
-            }
-        }
-        out.sort((a, b) -> Integer.compare(a.from, b.from));
-        return out;
+        return Found.replacing(found, names);
     }
 
     /** "v", "vs": between the two sides of a fixture ("Western Australia v New South Wales", "ENGLAND V PAKISTAN"). */

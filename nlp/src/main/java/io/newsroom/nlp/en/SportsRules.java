@@ -171,18 +171,7 @@ final class SportsRules extends EnglishRules {
             clubs.add(new Found(from, i + length, EntityType.ORGANIZATION, CONFIDENT));
             i += length - 1;
         }
-        if (clubs.isEmpty()) {
-            return found;
-        }
-        List<Found> out = new ArrayList<>(found.size());
-        for (Found f : found) {
-            if (clubs.stream().noneMatch(c -> c.from < f.to && f.from < c.to)) {
-                out.add(f);
-            }
-        }
-        out.addAll(clubs);
-        out.sort((a, b) -> Integer.compare(a.from, b.from));
-        return out;
+        return Found.replacing(found, clubs);
     }
 
     /** The length (1 or 2 words) of a capitalised club nickname at token {@code i}, or 0. */
