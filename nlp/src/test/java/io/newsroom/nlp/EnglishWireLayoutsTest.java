@@ -147,6 +147,10 @@ class EnglishWireLayoutsTest {
         EnrichedArticle a = enrich("Boris Becker needed three sets to beat Swede Magnus Larsson , while "
                 + "Russian Andrei Olhovskiy lost to Frenchman Cedric Pioline .\n");
         assertThat(names(a, EntityType.PERSON)).contains("Magnus Larsson", "Andrei Olhovskiy", "Cedric Pioline");
+        EnrichedArticle c = enrich("Barcelona won at the Nou Camp , where Brazilian Ronaldo scored twice , and in "
+                + "Belgrade Yugoslav President Zoran Lilic met U.S. envoy John Kornblum .\n");
+        assertThat(names(c, EntityType.PERSON)).contains("Ronaldo", "Zoran Lilic");
+        assertThat(a.entities()).noneMatch(e -> e.name().startsWith("Brazilian") || e.name().startsWith("Yugoslav"));
         // and a first name after a nationality opens a person the model left out
         EnrichedArticle b = enrich("Italian Paolo Di Canio had given the visitors a lead shortly before halftime .\n");
         assertThat(names(b, EntityType.PERSON)).containsExactly("Paolo Di Canio");
@@ -328,5 +332,23 @@ class EnglishWireLayoutsTest {
                 + "season :\n"
                 + "100 metres : 1. Donovan Bailey ( Canada ) 9.93 2. Ato Boldon ( Trinidad ) 10.01\n");
         assertThat(mentions(b, EntityType.LOCATION)).contains("Canada", "Trinidad");
+    }
+
+    @Test
+    void aStockIndexIsNoName() {
+        EnrichedArticle a = enrich("German shares closed at a record high on Thursday , and the 30-share DAX index "
+                + "ended 21.45 points higher , while the Nikkei average rose 168.42 points in Tokyo .\n");
+        assertThat(a.entities()).noneMatch(e -> e.name().equalsIgnoreCase("DAX") || e.name().equalsIgnoreCase("Nikkei"));
+    }
+
+    @Test
+    void aResultsLineMakesASportsStoryForNicknamesWithoutADashedScore() {
+        EnrichedArticle a = enrich("ICE HOCKEY - NHL RESULTS .\n"
+                + "NEW YORK 1996-11-14\n"
+                + "Results of National Hockey League games on Wednesday ( home team in CAPS ) :\n"
+                + "FLORIDA 3 Boston 0\n"
+                + "John Vanbiesbrouck stopped 29 shots for his third shutout of the season as the Florida Panthers "
+                + "stretched their unbeaten run .\n");
+        assertThat(names(a, EntityType.ORGANIZATION)).contains("Florida Panthers");
     }
 }

@@ -280,6 +280,15 @@ public final class EnglishGazetteer {
      * demonym ending, when the word is not itself a place.
      */
     public boolean isDemonym(String word) {
+        return isDemonym(word, false);
+    }
+
+    /** A nationality adjective of a country ("Brazilian", "Iraqi", "French"), not of any town ("Faron" of Faro). */
+    public boolean isNationality(String word) {
+        return isDemonym(word, true);
+    }
+
+    private boolean isDemonym(String word, boolean ofCountries) {
         String k = key(word);
         if (k.length() < 4 || places.contains(k) || barePlaces.contains(k)) {
             return false;
@@ -292,7 +301,7 @@ public final class EnglishGazetteer {
                 String stem = k.substring(0, k.length() - ending.getKey().length());
                 // "-i" only from a country ("Iraqi", "Somali"): from any place it makes demonyms of Italian and Indian
                 // surnames ("Romiti" of Romit, "Rossi" of Ross)
-                Set<String> from = ending.getKey().equals("i") ? countries : places;
+                Set<String> from = ofCountries || ending.getKey().equals("i") ? countries : places;
                 for (String restored : ending.getValue()) {
                     if (stem.length() + restored.length() >= 4 && from.contains(stem + restored)) {
                         return true;

@@ -80,7 +80,8 @@ public final class EnglishTagger implements MentionFinder {
                 people::titledPeople, people::peopleInRoles, people::wholePersonNames, people::firstNamesAndSurnames,
                 sports::events, places::sportsGrounds, places::groupAdjectives, places::countriesArePlaces,
                 places::capitalsArePlaces, places::placesOfAKind, article::coordinated, organisations::placeLedNames,
-                places::placesInBrackets, organisations::namedByTheirWords, article::headlineEchoes);
+                places::placesInBrackets, organisations::namedByTheirWords, article::headlineEchoes,
+                organisations::noIndices);
     }
 
     /** One pass over an article's mentions after the model. */

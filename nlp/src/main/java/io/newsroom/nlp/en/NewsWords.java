@@ -59,7 +59,13 @@ final class NewsWords {
     /** Nationalities written as nouns, which no demonym ending gives ("Dane" of Denmark). */
     static final Set<String> NATIONALITY_NOUNS = Set.of("dane", "briton", "swede", "turk", "scot", "pole",
             "frenchman", "frenchwoman", "englishman", "englishwoman", "dutchman", "dutchwoman", "irishman",
-            "irishwoman", "welshman", "welshwoman", "scotsman", "scotswoman", "spaniard", "kiwi", "aussie", "yank");
+            "irishwoman", "welshman", "welshwoman", "scotsman", "scotswoman", "spaniard", "kiwi", "aussie", "yank",
+            "finn", "zealander", "icelander", "luxembourger");
+
+    /** Stock indices, which markets copy names like companies ("DAX 2,512.30 +12.40", "the Nikkei average"). */
+    static final Set<String> INDICES = Set.of("dax", "nikkei", "topix", "ftse", "cac", "cac-40", "hang seng",
+            "s&p", "wig", "ibex", "mib", "mibtel", "aex", "smi", "bux", "px-50", "rts", "sensex", "kospi", "taiex",
+            "all-share", "bel-20", "omx", "atx", "merval", "bovespa", "kse-100");
 
     /** Lower-case words after a place's name that say what kind of place it is ("the Kherson province"). */
     static final Set<String> PLACE_KINDS = Set.of("region", "province", "area", "district", "county",

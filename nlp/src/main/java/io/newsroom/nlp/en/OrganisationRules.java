@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import static io.newsroom.nlp.en.Found.CONFIDENT;
 import static io.newsroom.nlp.en.NewsWords.ARTICLES;
+import static io.newsroom.nlp.en.NewsWords.INDICES;
 import static io.newsroom.nlp.en.NewsWords.NOT_ORGANISATIONS;
 import static io.newsroom.nlp.en.NewsWords.NOT_SPEAKERS;
 import static io.newsroom.nlp.en.NewsWords.PERSON_TITLES;
@@ -38,6 +39,16 @@ final class OrganisationRules extends EnglishRules {
             "traders", "dealer", "dealers", "strategist", "strategists", "spokesman", "spokeswoman", "spokesperson",
             "executive", "executives", "researcher", "researchers", "employee", "employees", "engineer", "engineers",
             "banker", "bankers", "manager", "managers", "professor", "lecturer", "director", "chairman", "chief");
+
+    /**
+     * A stock index ("DAX", "the Nikkei average", "TOPIX") is no name of a place or a body, whatever the model or a
+     * place rule made of it (Dax is a French town); last, so that no rule names it again.
+     */
+    List<Found> noIndices(TaggedText t, List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        out.removeIf(f -> f.to - f.from <= 2 && INDICES.contains(t.join(f.from, f.to).toLowerCase(Locale.ROOT)));
+        return out;
+    }
 
     /** News agencies as wire copy cites them ("ITAR-TASS quoted him", "the official Antara news agency"). */
     private static final Set<String> AGENCIES = Set.of("Reuters", "AFP", "ITAR-TASS", "Itar-Tass", "Interfax",
@@ -95,10 +106,6 @@ final class OrganisationRules extends EnglishRules {
         return Found.replacing(found, names);
     }
 
-    /** Stock indices, which a market table lists as its companies ("DAX 2,512.30 +12.40"): no organisations. */
-    private static final Set<String> INDICES = Set.of("dax", "nikkei", "topix", "ftse", "cac", "cac-40", "hang seng",
-            "s&p", "dow", "dow jones", "wig", "ibex", "mib", "aex", "smi", "bux", "px", "px-50", "rts", "sensex",
-            "kospi", "taiex", "all-share", "composite", "bel-20", "omx", "atx");
 
     /**
      * A market table's row, "Nippon Steel 22,410 +3" or "Kawasaki Steel 612 unch": a name opening the line, a price

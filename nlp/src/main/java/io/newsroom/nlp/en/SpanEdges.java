@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import static io.newsroom.nlp.en.NewsWords.HONORIFICS;
+import static io.newsroom.nlp.en.NewsWords.INDICES;
 import static io.newsroom.nlp.en.NewsWords.NATIONALITY_NOUNS;
 import static io.newsroom.nlp.en.NewsWords.ORDINAL;
 import static io.newsroom.nlp.en.NewsWords.WEEKDAYS;
@@ -116,6 +117,9 @@ final class SpanEdges extends EnglishRules {
         while (to - from > 1 && EnglishFeatureGenerator.isNumber(tokens.get(from).text())) {
             from++; // "65 Colin Montgomerie": a golfer's round before his name is no part of it
         }
+        if (from >= to) {
+            return null; // nothing but punctuation, "the" or a possessive
+        }
         String last = tokens.get(to - 1).text();
         if (to - from > 2 && f.type != EntityType.PERSON && isNationalityNoun(tokens.get(from).text())
                 && gazetteer.isWorldFirstName(tokens.get(from + 1).text()) && !commonWord(last)
@@ -130,9 +134,19 @@ final class SpanEdges extends EnglishRules {
             while (to - from > 1 && EnglishGazetteer.isTitle(tokens.get(from).text())) {
                 from++;
             }
-            if (to - from > 2 && isNationalityNoun(tokens.get(from).text())) {
-                from++; // "Dane Soren Martensen": a nationality before the name
+            String nationality = tokens.get(from).text();
+            boolean ofCountry = NATIONALITY_NOUNS.contains(nationality.toLowerCase(Locale.ROOT))
+                    || gazetteer.isNationality(nationality);
+            if (to - from > 1 && isNationalityNoun(nationality) && (to - from > 2 || ofCountry
+                    && !gazetteer.isWorldFirstName(nationality) && !gazetteer.isDemonym(tokens.get(to - 1).text()))) {
+                from++; // "Dane Soren Martensen", "Brazilian Ronaldo": a nationality before the name
+                while (to - from > 1 && EnglishGazetteer.isTitle(tokens.get(from).text())) {
+                    from++; // "Yugoslav President Zoran Lilic"
+                }
             }
+        }
+        if (to - from <= 2 && INDICES.contains(TaggedText.join(tokens, from, to).toLowerCase(Locale.ROOT))) {
+            return null; // "DAX", "the Nikkei average": a stock index, no body
         }
         if (from >= to) {
             return null;

@@ -130,9 +130,9 @@ final class SportsRules extends EnglishRules {
             "bears", "lions", "packers", "vikings", "falcons", "saints", "buccaneers", "rams", "49ers", "seahawks");
 
     /** Words of a game's report ("overtime", "touchdown"), which, with a score, make a story a sports story. */
-    private static final Set<String> GAME_WORDS = Set.of("points", "goal", "goals", "touchdown", "touchdowns",
-            "inning", "innings", "overtime", "playoff", "playoffs", "season", "coach", "quarterback", "homer", "rebounds",
-            "assists", "saves", "game", "games", "match", "win", "victory", "defeat");
+    private static final Set<String> GAME_WORDS = Set.of("goal", "goals", "touchdown", "touchdowns", "inning",
+            "innings", "overtime", "playoff", "playoffs", "coach", "quarterback", "homer", "rebounds", "assists",
+            "saves", "shutout", "match", "matches", "wicket", "wickets", "tries", "halftime", "stumps");
 
     private static final Pattern GAME_SCORE = Pattern.compile("\\d{1,3}-\\d{1,3}");
 
@@ -188,16 +188,29 @@ final class SportsRules extends EnglishRules {
         return !nextIsName && NICKNAMES.contains(t.word(i).toLowerCase(Locale.ROOT)) ? 1 : 0;
     }
 
-    /** A score ("30-24") with a game's words, or a results line: a sports story. */
+    /**
+     * A sports story: a score ("30-24") with a game's words or a sports verb, or a results line ("BUFFALO 3 Ottawa
+     * 3") with a game's words (markets have tables and "held", "down" too, but no goals, innings or saves).
+     */
     static boolean sportsStory(TaggedText t) {
         boolean score = false;
-        boolean words = false;
-        for (int i = 0; i < t.tokens.size() && !(score && words); i++) {
+        boolean verbs = false;
+        boolean gameWords = false;
+        for (int i = 0; i < t.tokens.size() && !(score && (verbs || gameWords)); i++) {
             String w = t.word(i);
             score |= !score && Character.isDigit(w.charAt(0)) && GAME_SCORE.matcher(w).matches();
-            words |= GAME_WORDS.contains(w) || SPORTS_VERBS.contains(w);
+            gameWords |= GAME_WORDS.contains(w);
+            verbs |= SPORTS_VERBS.contains(w);
         }
-        return score && words;
+        if (score) {
+            return verbs || gameWords;
+        }
+        for (int k = 0; k < t.sentences.size() && gameWords; k++) {
+            if (t.resultsSentence(t.sentences.get(k)[0])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A player's or a coach's role, which the club's name stands before: "Juventus striker", "Ferrari driver". */
