@@ -24,7 +24,7 @@ class EnglishNewswireTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sports.conll", "general.conll", "world-service.conll", "held-out.conll",
-            "held-out-2.conll"})
+            "held-out-2.conll", "held-out-3.conll"})
     void entitiesOnInventedWireCopyMeetTheBar(String file) throws URISyntaxException {
         Path path = Path.of(Objects.requireNonNull(getClass().getResource("/en-newswire/" + file)).toURI());
         assertThat(ConllCorpus.looksLikeConll(path)).isTrue();
