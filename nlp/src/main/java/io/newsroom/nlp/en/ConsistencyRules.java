@@ -42,9 +42,13 @@ final class ConsistencyRules extends EnglishRules {
         }
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
-            if (t.dateline[f.from] || venue(t, f)) {
+            if (t.dateline[f.from]) {
+                out.add(f);
+                continue;
+            }
+            if (venue(t, f)) {
                 // a venue the model or a club's votes made an organisation is the place
-                out.add(venue(t, f) && f.type == EntityType.ORGANIZATION ? f.typed(EntityType.LOCATION) : f);
+                out.add(f.type == EntityType.ORGANIZATION ? f.typed(EntityType.LOCATION) : f);
                 continue;
             }
             out.add(f.typed(EntityType.values()[best(votes.get(t.key(f.from, f.to)), f.type.ordinal())]));

@@ -42,6 +42,22 @@ abstract class EnglishRules {
         return EnglishLexicon.COMMON.equals(c) || EnglishLexicon.BOTH.equals(c);
     }
 
+    /**
+     * Where "( Norway )" opening at token {@code i} closes, a country in brackets as results tables give an athlete's
+     * or a club's, or -1; the ")" comes before {@code end} and within three words.
+     */
+    int countryInBrackets(TaggedText t, int i, int end) {
+        if (i >= end || !t.word(i).equals("(")) {
+            return -1;
+        }
+        for (int close = i + 2; close < end && close <= i + 4; close++) {
+            if (t.word(close).equals(")")) {
+                return gazetteer.isCountry(t.join(i + 1, close)) ? close : -1;
+            }
+        }
+        return -1;
+    }
+
     /** A nationality as a noun before a name ("Dane", "Briton", "Australian"). */
     boolean isNationalityNoun(String w) {
         return NATIONALITY_NOUNS.contains(w.toLowerCase(Locale.ROOT)) || gazetteer.isDemonym(w);

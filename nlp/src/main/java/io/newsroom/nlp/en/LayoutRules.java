@@ -30,17 +30,14 @@ final class LayoutRules extends EnglishRules {
      * organisation). Its type holds against the club of the same name ({@link TaggedText#venue}).
      */
     List<Found> venueLines(TaggedText t, List<Found> found) {
-        List<Found> out = new ArrayList<>(found);
+        List<Found> venues = new ArrayList<>();
         for (int[] s : t.sentences) {
-            if (s[1] - s[0] < 2 || !t.word(s[0]).equalsIgnoreCase("at") || !t.venue(s[0] + 1, s[1])
-                    || !gazetteer.isPlace(t.join(s[0] + 1, s[1]))) {
-                continue;
+            if (s[1] - s[0] >= 2 && t.word(s[0]).equalsIgnoreCase("at") && t.venue(s[0] + 1, s[1])
+                    && gazetteer.isPlace(t.join(s[0] + 1, s[1]))) {
+                venues.add(new Found(s[0] + 1, s[1], EntityType.LOCATION, Found.BY_LAYOUT));
             }
-            out.removeIf(f -> f.from < s[1] && s[0] < f.to);
-            out.add(new Found(s[0] + 1, s[1], EntityType.LOCATION, Found.BY_LAYOUT));
         }
-        out.sort((a, b) -> Integer.compare(a.from, b.from));
-        return out;
+        return Found.replacing(found, venues);
     }
 
     /**
@@ -113,7 +110,7 @@ final class LayoutRules extends EnglishRules {
         if (!digest) {
             return found;
         }
-        List<Found> out = new ArrayList<>(found);
+        List<Found> papers = new ArrayList<>();
         for (int k = 1; k < t.sentences.size(); k++) {
             int[] s = t.sentences.get(k);
             boolean paper = s[1] - s[0] <= 4 && !t.dateline[s[0]];
@@ -123,12 +120,10 @@ final class LayoutRules extends EnglishRules {
                         && !isMonth(w);
             }
             if (paper) {
-                out.removeIf(f -> f.from < s[1] && s[0] < f.to);
-                out.add(new Found(s[0], s[1], EntityType.ORGANIZATION, Found.BY_LAYOUT));
+                papers.add(new Found(s[0], s[1], EntityType.ORGANIZATION, Found.BY_LAYOUT));
             }
         }
-        out.sort((a, b) -> Integer.compare(a.from, b.from));
-        return out;
+        return Found.replacing(found, papers);
     }
 
     /** The first words of a wire story's credit line: "( Reporting by … ; Editing by … )". */

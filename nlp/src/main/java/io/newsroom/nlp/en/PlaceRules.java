@@ -106,7 +106,7 @@ final class PlaceRules extends EnglishRules {
      * newswire annotation has it), unless it is the surname of a person the article names in full.
      */
     List<Found> capitalsArePlaces(TaggedText t, List<Found> found) {
-        if (SportsRules.sportsStory(t)) {
+        if (t.sportsStory()) {
             return found; // "Moscow beat Kiev 2-1": clubs
         }
         Set<String> surnames = surnamesOfFullNames(t, found);

@@ -67,7 +67,7 @@ final class ScorecardRules extends EnglishRules {
             classificationRows(t, s[0], s[1], names);
             teamSheet(t, s[0], s[1], names);
         }
-        if (SportsRules.sportsStory(t)) {
+        if (t.sportsStory()) {
             sidesOfAMatch(t, found, names);
         }
         for (int i = 0; i < t.tokens.size(); i++) {
@@ -255,19 +255,6 @@ final class ScorecardRules extends EnglishRules {
         String w = t.word(i).toLowerCase(Locale.ROOT);
         return EnglishFeatureGenerator.isNumber(w) || GAP_WORDS.contains(w) || w.equals(",") || i + 1 < to
                 && t.word(i + 1).equals(":") && Character.isDigit(w.charAt(0));
-    }
-
-    /** The index of the ")" closing "( Country )" that opens at token {@code i}, or -1. */
-    private int countryInBrackets(TaggedText t, int i, int to) {
-        if (!t.word(i).equals("(")) {
-            return -1;
-        }
-        for (int close = i + 2; close < to && close <= i + 4; close++) {
-            if (t.word(close).equals(")")) {
-                return gazetteer.isCountry(t.join(i + 1, close)) ? close : -1;
-            }
-        }
-        return -1;
     }
 
     /** Where a person's or a team's name (initials, capitalised words, surname particles) from {@code from} ends. */

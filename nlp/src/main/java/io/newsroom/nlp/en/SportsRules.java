@@ -142,7 +142,7 @@ final class SportsRules extends EnglishRules {
      * named or the known place written before it.
      */
     List<Found> nicknamedTeams(TaggedText t, List<Found> found) {
-        if (!sportsStory(t)) {
+        if (!t.sportsStory()) {
             return found;
         }
         List<Found> clubs = new ArrayList<>();
@@ -423,7 +423,7 @@ final class SportsRules extends EnglishRules {
             if (to >= t.tokens.size() || t.sentenceOf[to] != t.sentenceOf[i] || t.capitals[t.sentenceOf[i]]) {
                 continue; // in capitals every word looks like a name
             }
-            if (to - i >= 2 && to - i <= 3 && countryInBrackets(t, to)
+            if (to - i >= 2 && to - i <= 3 && countryInBrackets(t, to, t.tokens.size()) >= 0
                     && !EnglishGazetteer.isOrgWord(t.word(to - 1)) && !gazetteer.isPlace(t.join(i, to))) {
                 // "Lars Brandvold ( Norway ) 6-4": an athlete and the country he plays for
                 out.add(new Found(i, to, EntityType.PERSON, CONFIDENT));
@@ -574,7 +574,8 @@ final class SportsRules extends EnglishRules {
             if (plainPair && f.to > of + 1 && t.word(of).equals("of") && gazetteer.isCountry(t.join(of + 1, f.to))) {
                 out.add(new Found(f.from, of, EntityType.PERSON, f.confidence));
                 out.add(new Found(of + 1, f.to, EntityType.LOCATION, f.confidence));
-            } else if (plainPair && f.to == of && f.type != EntityType.PERSON && countryInBrackets(t, f.to)) {
+            } else if (plainPair && f.to == of && f.type != EntityType.PERSON
+                    && countryInBrackets(t, f.to, t.tokens.size()) >= 0) {
                 out.add(f.typed(EntityType.PERSON));
             } else {
                 out.add(f);
@@ -593,19 +594,6 @@ final class SportsRules extends EnglishRules {
                 && !EnglishGazetteer.isTitle(w) && !EnglishGazetteer.isOrgWord(w) && !gazetteer.isCountry(w)
                 && !gazetteer.isDemonym(w) && !STATE_WORDS.contains(w.toLowerCase(Locale.ROOT))
                 && (gazetteer.nameType(w) == null || gazetteer.nameType(w) == EntityType.PERSON);
-    }
-
-    /** "( Norway )" at token {@code i}: a country in brackets, as results tables give an athlete's. */
-    private boolean countryInBrackets(TaggedText t, int i) {
-        if (i + 2 >= t.tokens.size() || !t.word(i).equals("(")) {
-            return false;
-        }
-        for (int to = i + 2; to < t.tokens.size() && to <= i + 4; to++) {
-            if (t.word(to).equals(")")) {
-                return gazetteer.isCountry(t.join(i + 1, to));
-            }
-        }
-        return false;
     }
 
     private static boolean resultsLine(TaggedText t, Found f) {

@@ -21,6 +21,8 @@ final class TaggedText {
     final boolean[] dateline;
     /** Each sentence's words, made once: the capitals tests and the model read them. */
     private final String[][] words;
+    /** Whether this is a sports story ({@link SportsRules#sportsStory}), read once by the rules that ask. */
+    private Boolean sportsStory;
 
     TaggedText(List<Token> tokens, List<int[]> sentences) {
         this.tokens = tokens;
@@ -40,6 +42,14 @@ final class TaggedText {
             capitals[k] = inCapitals(words[k]);
             titleCase[k] = !capitals[k] && inTitleCase(words[k]);
         }
+    }
+
+    /** A sports story (see {@link SportsRules#sportsStory}), worked out on the first question. */
+    boolean sportsStory() {
+        if (sportsStory == null) {
+            sportsStory = SportsRules.sportsStory(this);
+        }
+        return sportsStory;
     }
 
     /** The words of sentence {@code k} (not to be changed). */
